@@ -1,0 +1,56 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+// Dependencies point one way: RFMCore (pure) <- PostgresClient / RFMJob (I/O) <- rfm-nightly.
+let package = Package(
+    name: "rfm-nightly",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "rfm-nightly", targets: ["rfm-nightly"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLibPQ",
+            pkgConfig: "libpq",
+            providers: [.apt(["libpq-dev"]), .brew(["libpq"])]
+        ),
+        // The only code that touches libpq.
+        .target(name: "PostgresClient", dependencies: ["CLibPQ"]),
+        // Pure scoring: no libpq, no logging, no clock, no files.
+        .target(
+            name: "RFMCore",
+            dependencies: [.product(name: "Crypto", package: "swift-crypto")]
+        ),
+        // Orchestration: read -> score -> write, migrations, run ledger.
+        .target(
+            name: "RFMJob",
+            dependencies: [
+                "RFMCore", "PostgresClient",
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            plugins: ["EmbedMigrations"]
+        ),
+        .executableTarget(
+            name: "rfm-nightly",
+            dependencies: [
+                "RFMJob", "RFMCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        // Build-time: turns migrations/*.sql into Swift so the binary carries its schema.
+        .executableTarget(name: "MigrationEmbedder"),
+        .plugin(name: "EmbedMigrations", capability: .buildTool(), dependencies: ["MigrationEmbedder"]),
+
+        .testTarget(name: "RFMCoreTests", dependencies: ["RFMCore"]),
+        .testTarget(
+            name: "IntegrationTests",
+            dependencies: ["RFMJob", "RFMCore", "PostgresClient", .product(name: "Logging", package: "swift-log")]
+        ),
+    ]
+)

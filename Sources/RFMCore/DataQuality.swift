@@ -1,0 +1,38 @@
+/// Why a row was skipped (SPEC §7). The raw values are what logs, the run ledger and the summary show.
+public enum SkipReason: String, CaseIterable, Sendable, Comparable {
+    case nullField = "null_field"
+    case infiniteTime = "infinite_time"
+    case negativeAmount = "negative_amount"
+    case fractionOfCent = "fraction_of_cent"
+    case amountNotANumber = "amount_not_a_number"
+    case amountOutOfRange = "amount_out_of_range"
+    case unknownKind = "unknown_kind"
+    case malformedCurrency = "malformed_currency"
+    /// Two rows share an event id but not their content: neither is counted.
+    case conflictingDuplicate = "conflicting_duplicate"
+
+    public static func < (lhs: SkipReason, rhs: SkipReason) -> Bool { lhs.rawValue < rhs.rawValue }
+}
+
+/// What reading one merchant's rows found wrong or noteworthy. Every row read lands in exactly one
+/// of: used, skipped (by reason), or ignored as an identical repeat of an event already counted.
+public struct DataQuality: Sendable, Equatable {
+    public var rowsRead = 0
+    public var skipped: [SkipReason: Int] = [:]
+    /// Identical copies of an event id already read (SPEC §1: a repeated id counts once).
+    public var duplicatesIgnored = 0
+    /// Rows in the window whose currency has no rate: converted at 1.0 (SPEC §1), a warning.
+    public var unknownCurrencyRows = 0
+    public var unknownCurrencies: Set<CurrencyCode> = []
+    /// Rows at or after the cutoff: outside this run by definition (SPEC §2), not an error.
+    public var rowsAfterCutoff = 0
+
+    public init() {}
+
+    public var skippedTotal: Int { skipped.values.reduce(0, +) }
+
+    /// Warnings an analyst should look at: skipped rows and guessed exchange rates.
+    public var warningCount: Int { skippedTotal + unknownCurrencyRows }
+
+    mutating func skip(_ reason: SkipReason, count: Int = 1) { skipped[reason, default: 0] += count }
+}

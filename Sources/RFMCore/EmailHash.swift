@@ -1,0 +1,59 @@
+import Crypto
+
+/// SHA-256 of a normalised email (SPEC §3): lower(trim(email)), the form ad platforms' hashed
+/// audience matching expects. The plaintext is never stored.
+public struct EmailHash: Hashable, Sendable, CustomStringConvertible {
+    /// The 32 digest bytes, big-endian in four words: inline, so a million hashes are no million arrays.
+    let words: SIMD4<UInt64>
+
+    /// Nil when nothing is left after trimming.
+    public init?(email raw: UnsafeRawBufferPointer) {
+        guard let normalized = Self.normalize(raw) else { return nil }
+        var words = SIMD4<UInt64>()
+        for (index, byte) in SHA256.hash(data: normalized).enumerated() {
+            words[index / 8] |= UInt64(byte) << (56 - 8 * UInt64(index % 8))
+        }
+        self.words = words
+    }
+
+    public var digest: [UInt8] { (0..<32).map { UInt8(truncatingIfNeeded: words[$0 / 8] >> (56 - 8 * UInt64($0 % 8))) } }
+
+    public init?(email: String) {
+        var email = email
+        guard let hash = email.withUTF8({ EmailHash(email: UnsafeRawBufferPointer($0)) }) else { return nil }
+        self = hash
+    }
+
+    /// Lowercase hex, 64 characters.
+    public var description: String {
+        let hexDigits = Array("0123456789abcdef".utf8)
+        var text: [UInt8] = []
+        text.reserveCapacity(64)
+        for byte in digest {
+            text.append(hexDigits[Int(byte >> 4)])
+            text.append(hexDigits[Int(byte & 0x0F)])
+        }
+        return String(decoding: text, as: UTF8.self)
+    }
+
+    /// False for an empty or all-blank field, which counts as no email at all.
+    static func hasAddress(_ raw: UnsafeRawBufferPointer) -> Bool {
+        if raw.contains(where: { $0 >= 0x80 }) { return normalize(raw) != nil }
+        return raw.contains { !($0 == 0x20 || (0x09...0x0D).contains($0)) }
+    }
+
+    /// Trims white space at both ends and lowercases. ASCII (nearly every address) takes a byte
+    /// path; anything else goes through Unicode's white-space property and lowercase mapping.
+    static func normalize(_ raw: UnsafeRawBufferPointer) -> [UInt8]? {
+        if !raw.contains(where: { $0 >= 0x80 }) {
+            let isSpace: (UInt8) -> Bool = { $0 == 0x20 || (0x09...0x0D).contains($0) }
+            guard let first = raw.firstIndex(where: { !isSpace($0) }) else { return nil }
+            let last = raw.lastIndex(where: { !isSpace($0) })!
+            return raw[first...last].map { (0x41...0x5A).contains($0) ? $0 + 0x20 : $0 }
+        }
+        let scalars = String(decoding: raw, as: UTF8.self).unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return nil }
+        let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })!
+        return Array(String(scalars[first...last]).lowercased().utf8)
+    }
+}

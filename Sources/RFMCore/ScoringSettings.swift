@@ -1,0 +1,26 @@
+/// Everything that shapes one merchant's scores besides its events and exchange rates.
+public struct ScoringSettings: Sendable, Equatable {
+    /// W: the trailing window, in days (SPEC §2).
+    public var windowDays: Int
+    /// H: how far predictive LTV projects, in days (SPEC §5).
+    public var horizonDays: Int
+    public var weights: RFMWeights
+    public var scheme: SegmentScheme
+    /// `kind` values that count as a purchase, and as a refund; any other kind is skipped.
+    public var purchaseKinds: [String]
+    public var refundKinds: [String]
+
+    public init(
+        windowDays: Int = 365, horizonDays: Int = 365, weights: RFMWeights = .tracklayer,
+        scheme: SegmentScheme = .tracklayer, purchaseKinds: [String] = ["purchase"], refundKinds: [String] = ["refund"]
+    ) {
+        self.windowDays = windowDays
+        self.horizonDays = horizonDays
+        self.weights = weights
+        self.scheme = scheme
+        self.purchaseKinds = purchaseKinds
+        self.refundKinds = refundKinds
+    }
+
+    public static let `default` = ScoringSettings()
+}

@@ -1,0 +1,67 @@
+import PostgresClient
+import RFMCore
+
+/// Streams one merchant's events before the cutoff out of the source with binary
+/// `COPY … TO STDOUT` and feeds them, row by row and without copying, to an accumulator.
+/// Memory stays flat however many rows there are; the server and this process work at once.
+struct EventReader {
+    let connection: Connection
+    let source: SourceRelation
+
+    /// The seven columns `decode` reads, in its order. Casts make a merchant's own view
+    /// (varchar keys, integer ids, float amounts, timestamps without zone) arrive in one shape.
+    static let columns = """
+        event_id::text, user_key::text, email::text, occurred_at::timestamptz, \
+        amount::numeric, currency::text, kind::text
+        """
+
+    /// Reads every row of `merchant` before the window's cutoff into `accumulator`.
+    /// Returns the number of rows read.
+    @discardableResult
+    func read(merchant: String, window: ScoringWindow, into accumulator: inout EventAccumulator) throws -> Int {
+        // COPY takes no parameters: the merchant id is quoted by libpq, the cutoff is ours.
+        let sql = """
+            COPY (SELECT \(Self.columns) FROM \(source.quotedName)
+                  WHERE merchant_id::text = \(try connection.quoteLiteral(merchant))
+                    AND occurred_at < timestamptz '\(window.asOf) 00:00:00+00')
+            TO STDOUT (FORMAT binary)
+            """
+        var decoder = BinaryCopyDecoder()
+        var rows = 0
+        try connection.copyOut(sql) { message in
+            try decoder.decode(message) { fields in
+                rows += 1
+                accumulator.add(try Self.decode(&fields))
+            }
+        }
+        return rows
+    }
+
+    @inline(__always)
+    static func decode(_ fields: inout BinaryCopyDecoder.Fields) throws -> EventRow {
+        let eventID = try fields.next()
+        let userKey = try fields.next()
+        let email = try fields.next()
+        let occurredAt = try fields.next().map { field -> EventTime in
+            try PostgresTime.unixMicroseconds(fromTimestampField: field).map(EventTime.unixMicroseconds) ?? .infinite
+        }
+        let amount = try fields.next().map { AmountReading(try PostgresNumeric.cents(fromField: $0)) }
+        let currency = try fields.next()
+        let kind = try fields.next()
+        return EventRow(
+            eventID: eventID, userKey: userKey, email: email, occurredAt: occurredAt,
+            amount: amount, currency: currency, kind: kind
+        )
+    }
+}
+
+extension AmountReading {
+    init(_ numeric: PostgresNumeric.Cents) {
+        switch numeric {
+        case .cents(let cents): self = .cents(cents)
+        case .fractionOfCent: self = .fractionOfCent
+        case .notANumber: self = .notANumber
+        case .infinite, .outOfRange: self = .outOfRange
+        }
+    }
+}

@@ -1,0 +1,113 @@
+import PostgresClient
+import RFMCore
+
+/// Writes one merchant's scores with binary COPY: history rows for the as-of date, and the
+/// current state. Call inside the run's transaction; rows go out in the order given, which is
+/// user-key byte order, so the tables' "C"-collated indexes only ever append.
+struct ScoreWriter {
+    let connection: Connection
+    let merchant: String
+    let asOf: CivilDate
+    let runID: Int64
+
+    /// Send to the server in pieces of about this many bytes.
+    static let chunkBytes = 1 << 18
+
+    /// Replaces the merchant's history rows for the as-of date (a rerun never duplicates them).
+    /// The month partition must exist (`ensureHistoryPartition`). Returns rows written.
+    @discardableResult
+    func replaceHistory(with scores: [CustomerScore]) throws -> Int {
+        try connection.execute(
+            "DELETE FROM customer_ltv_history WHERE merchant_id = $1 AND snapshot_date = $2::date",
+            [merchant, asOf.description]
+        )
+        let now = try transactionTimestamp()
+        return try connection.copyIn("""
+            COPY customer_ltv_history (merchant_id, user_key, snapshot_date, snapshot_at, rfm_score, segment,
+                predictive_ltv, monetary, frequency, recency_days, r_score, f_score, m_score, run_id)
+            FROM STDIN (FORMAT binary)
+            """) { sink in
+            try encode(scores, at: now, to: sink) { row, score, now in
+                row.startRow(fieldCount: 14)
+                row.appendText(merchant)
+                row.appendText(score.userKey)
+                row.appendDate(unixDay: asOf.unixDay)
+                row.appendTimestamp(unixMicroseconds: now)
+                row.appendInt16(Int16(score.rfmScore))
+                row.appendText(score.segment)
+                row.appendNumeric(cents: score.predictiveLTVCents)
+                row.appendNumeric(cents: score.measures.monetaryCents)
+                row.appendInt32(Int32(score.measures.frequency))
+                row.appendInt32(Int32(score.measures.recencyDays))
+                row.appendInt16(Int16(score.recencyScore))
+                row.appendInt16(Int16(score.frequencyScore))
+                row.appendInt16(Int16(score.monetaryScore))
+                row.appendInt64(runID)
+            }
+        }
+    }
+
+    /// Replaces the merchant's current state: customers who left the window disappear in the
+    /// same transaction (SPEC §6). Returns rows written.
+    @discardableResult
+    func replaceCurrent(with scores: [CustomerScore]) throws -> Int {
+        try connection.execute("DELETE FROM customer_ltv WHERE merchant_id = $1", [merchant])
+        let now = try transactionTimestamp()
+        return try connection.copyIn("""
+            COPY customer_ltv (merchant_id, user_key, email_sha256, as_of, recency_days, frequency, monetary,
+                tenure_days, r_score, f_score, m_score, rfm_score, segment, predictive_ltv,
+                first_purchase_at, last_purchase_at, updated_at, run_id)
+            FROM STDIN (FORMAT binary)
+            """) { sink in
+            try encode(scores, at: now, to: sink) { row, score, now in
+                let measures = score.measures
+                row.startRow(fieldCount: 18)
+                row.appendText(merchant)
+                row.appendText(score.userKey)
+                if let hash = measures.emailSHA256 { row.appendText(hash.description) } else { row.appendNull() }
+                row.appendDate(unixDay: asOf.unixDay)
+                row.appendInt32(Int32(measures.recencyDays))
+                row.appendInt32(Int32(measures.frequency))
+                row.appendNumeric(cents: measures.monetaryCents)
+                row.appendInt32(Int32(measures.tenureDays))
+                row.appendInt16(Int16(score.recencyScore))
+                row.appendInt16(Int16(score.frequencyScore))
+                row.appendInt16(Int16(score.monetaryScore))
+                row.appendInt16(Int16(score.rfmScore))
+                row.appendText(score.segment)
+                row.appendNumeric(cents: score.predictiveLTVCents)
+                row.appendTimestamp(unixMicroseconds: measures.firstPurchaseAt)
+                row.appendTimestamp(unixMicroseconds: measures.lastPurchaseAt)
+                row.appendTimestamp(unixMicroseconds: now)
+                row.appendInt64(runID)
+            }
+        }
+    }
+
+    /// Encodes every score with `encodeRow` and streams the bytes in chunks. `now` is the
+    /// transaction's timestamp, so every row of a run carries the same time.
+    private func encode(
+        _ scores: [CustomerScore], at now: Int64, to sink: CopyInSink,
+        _ encodeRow: (inout BinaryCopyEncoder, CustomerScore, Int64) -> Void
+    ) throws {
+        var encoder = BinaryCopyEncoder()
+        for score in scores {
+            encodeRow(&encoder, score, now)
+            if encoder.count >= Self.chunkBytes { try sink.send(&encoder) }
+        }
+        encoder.finish()
+        try sink.send(&encoder)
+    }
+
+    /// now() of the current transaction, in microseconds since the Unix epoch. Asked before a
+    /// COPY starts: no other statement can run on the connection during one.
+    private func transactionTimestamp() throws -> Int64 {
+        let text = try connection.execute("SELECT (extract(epoch FROM now()) * 1000000)::bigint::text").scalar
+        return Int64(text!)!
+    }
+
+    /// Creates the history partition for the as-of month if missing, in its own transaction.
+    static func ensureHistoryPartition(for date: CivilDate, on connection: Connection) throws {
+        try connection.execute("SELECT rfm_ensure_history_partition($1::date)", [date.description])
+    }
+}

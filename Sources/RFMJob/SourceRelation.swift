@@ -1,0 +1,67 @@
+import PostgresClient
+
+/// The table or view the job reads purchase events from (`--source`, default `purchase_events`),
+/// checked before any merchant is read: it exists, and has SPEC §1's columns in usable types.
+public struct SourceRelation: Sendable {
+    /// As the user wrote it, for messages.
+    public let name: String
+    /// Schema-qualified and quoted by the server, safe to place in SQL text.
+    public let quotedName: String
+
+    public static let defaultName = "purchase_events"
+
+    /// Columns read as text (any type casts to text), and the two with real requirements.
+    static let textColumns = ["merchant_id", "event_id", "user_key", "email", "currency", "kind"]
+    static let timeTypes: Set<String> = ["timestamptz", "timestamp", "date"]
+
+    public static func resolve(_ name: String, on connection: Connection) throws -> SourceRelation {
+        let found: QueryResult
+        do {
+            found = try connection.execute("""
+                SELECT quote_ident(n.nspname) || '.' || quote_ident(c.relname), c.oid::text
+                FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+                WHERE c.oid = to_regclass($1)
+                """, [name])
+        } catch let error as PostgresError where error.sqlState?.errorClass == "42" {
+            throw JobFailure(.missingInput, "source \"\(name)\" is not a valid relation name: \(error.message)")
+        }
+        guard found.rowCount == 1, let quotedName = found.value(0, 0), let oid = found.value(0, 1) else {
+            throw JobFailure(.missingInput, "source relation \"\(name)\" does not exist (set --source to a table or view)")
+        }
+        let columns = try connection.execute("""
+            SELECT a.attname, bt.typname, bt.typcategory
+            FROM pg_attribute a
+            JOIN pg_type t ON t.oid = a.atttypid
+            JOIN pg_type bt ON bt.oid = CASE WHEN t.typtype = 'd' THEN t.typbasetype ELSE t.oid END
+            WHERE a.attrelid = $1::oid AND a.attnum > 0 AND NOT a.attisdropped
+            """, [oid])
+        var types: [String: (name: String, category: String)] = [:]
+        for row in columns.rows {
+            types[row[0]!] = (row[1]!, row[2]!)
+        }
+        let required = textColumns + ["occurred_at", "amount"]
+        let missing = required.filter { types[$0] == nil }
+        guard missing.isEmpty else {
+            throw JobFailure(
+                .missingInput,
+                "source relation \"\(name)\" has no column \(missing.joined(separator: ", ")) (SPEC §1 lists the columns it needs)"
+            )
+        }
+        if let time = types["occurred_at"], !timeTypes.contains(time.name) {
+            throw JobFailure(.missingInput, "column occurred_at of \"\(name)\" is \(time.name); it must be timestamptz, timestamp or date")
+        }
+        if let amount = types["amount"], amount.category != "N" {
+            throw JobFailure(.missingInput, "column amount of \"\(name)\" is \(amount.name); it must be a number (numeric(14,2))")
+        }
+        return SourceRelation(name: name, quotedName: quotedName)
+    }
+
+    /// Merchants with at least one row in the source, in byte order.
+    public func merchants(on connection: Connection) throws -> [String] {
+        let result = try connection.execute("""
+            SELECT DISTINCT merchant_id::text COLLATE "C" AS merchant_id FROM \(quotedName)
+            WHERE merchant_id IS NOT NULL ORDER BY 1
+            """)
+        return result.rows.compactMap { $0[0] }
+    }
+}

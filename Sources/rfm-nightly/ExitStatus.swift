@@ -1,0 +1,39 @@
+import ArgumentParser
+import RFMJob
+
+/// Exit codes, in the sysexits tradition (documented in the README's "Exit codes").
+enum ExitStatus {
+    static let success: Int32 = 0
+    static let usage: Int32 = 64
+    static let badData: Int32 = 65
+    static let missingInput: Int32 = 66
+    static let unavailable: Int32 = 69
+    static let internalError: Int32 = 70
+    static let locked: Int32 = 73
+    static let temporary: Int32 = 75
+    static let permissionDenied: Int32 = 77
+    static let configuration: Int32 = 78
+
+    static func code(for category: JobFailure.Category) -> Int32 {
+        switch category {
+        case .badData: badData
+        case .missingInput: missingInput
+        case .unavailable: unavailable
+        case .temporary: temporary
+        case .permissionDenied: permissionDenied
+        case .configuration: configuration
+        case .locked: locked
+        default: internalError
+        }
+    }
+
+    /// Ends the command with the failure's one-line message on stderr and its exit code.
+    static func exit(with failure: JobFailure) -> ExitCode {
+        printError("rfm-nightly: \(failure.message)")
+        return ExitCode(code(for: failure.category))
+    }
+}
+
+func printError(_ line: String) {
+    FileHandleOutput.standardError.write(line + "\n")
+}

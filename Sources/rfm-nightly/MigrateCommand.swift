@@ -1,0 +1,22 @@
+import ArgumentParser
+import RFMJob
+
+struct MigrateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "migrate",
+        abstract: "Applies pending schema migrations, each once, in order, in its own transaction."
+    )
+
+    @OptionGroup var common: CommonOptions
+
+    func run() throws {
+        let logger = common.makeLogger()
+        let connection = try common.connect(logger: logger)
+        do {
+            let applied = try Migrator(connection: connection, logger: logger).migrate()
+            print(applied.isEmpty ? "schema is up to date" : "applied: \(applied.joined(separator: ", "))")
+        } catch {
+            throw ExitStatus.exit(with: JobFailure.classify(error))
+        }
+    }
+}

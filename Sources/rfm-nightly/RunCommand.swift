@@ -1,0 +1,61 @@
+import ArgumentParser
+import RFMCore
+import RFMJob
+
+struct RunCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run",
+        abstract: "Scores every merchant (or one) for an as-of date and writes the results.",
+        discussion: """
+            Each merchant is written in one transaction: a crash or a lost connection leaves its \
+            previous results intact, and a rerun for the same date replaces that date's rows.
+            """
+    )
+
+    @OptionGroup var common: CommonOptions
+
+    @Option(help: "As-of date D (UTC, YYYY-MM-DD): events before D 00:00 UTC count. Default: today in UTC.")
+    var asOf: CivilDate?
+
+    @Option(help: "Score only this merchant (repeatable). Default: every merchant in the source.")
+    var merchant: [String] = []
+
+    @Option(help: "Table or view to read purchase events from.")
+    var source: String = SourceRelation.defaultName
+
+    @Option(help: "Segment scheme: \(SegmentScheme.builtIn.map(\.name).joined(separator: ", ")).")
+    var scheme: String = SegmentScheme.tracklayer.name
+
+    @Flag(help: "Compute and print the summary without writing anything.")
+    var dryRun = false
+
+    func validate() throws {
+        guard SegmentScheme.builtIn(named: scheme) != nil else {
+            throw ValidationError("unknown scheme '\(scheme)': choose \(SegmentScheme.builtIn.map(\.name).joined(separator: " or "))")
+        }
+    }
+
+    func run() throws {
+        let logger = common.makeLogger()
+        var settings = ScoringSettings.default
+        settings.scheme = SegmentScheme.builtIn(named: scheme)!
+        let request = RunRequest(
+            asOf: asOf ?? todayUTC(), merchants: merchant.isEmpty ? nil : merchant,
+            sourceName: source, settings: settings, dryRun: dryRun
+        )
+        let connection = try common.connect(logger: logger)
+        let outcomes: [MerchantOutcome]
+        do {
+            outcomes = try NightlyJob(connection: connection, logger: logger).run(request) { outcome in
+                print(RunSummaryText.render(outcome))
+            }
+        } catch {
+            throw ExitStatus.exit(with: JobFailure.classify(error))
+        }
+        let failures = outcomes.compactMap(\.failure)
+        print("\(outcomes.count - failures.count) of \(outcomes.count) merchants scored for \(request.asOf)")
+        if let first = failures.first {
+            throw ExitStatus.exit(with: first)
+        }
+    }
+}
