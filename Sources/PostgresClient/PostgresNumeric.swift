@@ -47,7 +47,7 @@ public enum PostgresNumeric {
         }
         // Fraction: the 10000^-1 digit holds the cents in its top two decimals; below, only zeros.
         var fractionCents: Int64 = 0
-        for index in max(0, weight + 1)..<max(0, digitCount) {
+        for index in max(0, weight + 1)..<max(max(0, weight + 1), digitCount) {
             let value = digit(index)
             if weight - index == -1 {
                 guard value % 100 == 0 else { return .fractionOfCent }
