@@ -50,7 +50,8 @@ let package = Package(
         .testTarget(name: "RFMCoreTests", dependencies: ["RFMCore"]),
         .testTarget(
             name: "IntegrationTests",
-            dependencies: ["RFMJob", "RFMCore", "PostgresClient", .product(name: "Logging", package: "swift-log")]
+            dependencies: ["RFMJob", "RFMCore", "PostgresClient", .product(name: "Logging", package: "swift-log")],
+            exclude: ["Fixtures"]
         ),
     ]
 )

@@ -29,10 +29,10 @@ ensure_build_deps() {
 
 # The directory holding initdb/pg_ctl: Debian keeps them out of PATH.
 pg_bindir() {
-  if command -v initdb >/dev/null 2>&1; then dirname "$(command -v initdb)"; return; fi
   local d
   d=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
-  [ -n "$d" ] && [ -x "$d/initdb" ] && echo "$d"
+  if [ -n "$d" ] && [ -x "$d/initdb" ] && [ -x "$d/psql" ]; then echo "$d"; return; fi
+  d=$(command -v initdb 2>/dev/null) && [ -x "$(dirname "$d")/psql" ] && dirname "$d"
 }
 
 # Run a command as the cluster's owner.
