@@ -42,3 +42,11 @@ public enum EventKind: UInt8, Sendable {
     case purchase = 1
     case refund = 2
 }
+
+/// Takes rows one at a time: a nightly `EventAccumulator` or a backfill's `WindowSeries`.
+public protocol EventSink {
+    mutating func add(_ row: EventRow)
+}
+
+extension EventAccumulator: EventSink {}
+extension WindowSeries: EventSink {}

@@ -15,15 +15,20 @@ struct EventReader {
         amount::numeric, currency::text, kind::text
         """
 
-    /// Reads every row of `merchant` before the window's cutoff into `accumulator`.
-    /// Returns the number of rows read.
+    /// Rows between two progress reports.
+    static let progressInterval = 1 << 18
+
+    /// Reads every row of `merchant` before `cutoff` (a date's midnight UTC) into `sink`,
+    /// reporting the count every `progressInterval` rows. Returns the number of rows read.
     @discardableResult
-    func read(merchant: String, window: ScoringWindow, into accumulator: inout EventAccumulator) throws -> Int {
+    func read<Sink: EventSink>(
+        merchant: String, before cutoff: CivilDate, into sink: inout Sink, progress: ((Int) -> Void)? = nil
+    ) throws -> Int {
         // COPY takes no parameters: the merchant id is quoted by libpq, the cutoff is ours.
         let sql = """
             COPY (SELECT \(Self.columns) FROM \(source.quotedName)
                   WHERE merchant_id::text = \(try connection.quoteLiteral(merchant))
-                    AND occurred_at < timestamptz '\(window.asOf) 00:00:00+00')
+                    AND occurred_at < timestamptz '\(cutoff) 00:00:00+00')
             TO STDOUT (FORMAT binary)
             """
         var decoder = BinaryCopyDecoder()
@@ -31,10 +36,24 @@ struct EventReader {
         try connection.copyOut(sql) { message in
             try decoder.decode(message) { fields in
                 rows += 1
-                accumulator.add(try Self.decode(&fields))
+                sink.add(try Self.decode(&fields))
+                if rows & (Self.progressInterval - 1) == 0 {
+                    progress?(rows)
+                    Failpoint.hit("read")
+                }
             }
         }
         return rows
+    }
+
+    /// Rows at or after the cutoff: ignored by definition (SPEC §2), counted for the summary.
+    /// Cheap with the recommended index on (merchant_id, occurred_at).
+    func countAfter(_ cutoff: CivilDate, merchant: String) throws -> Int {
+        let result = try connection.execute(
+            "SELECT count(*) FROM \(source.quotedName) WHERE merchant_id::text = $1 AND occurred_at >= $2::timestamptz",
+            [merchant, "\(cutoff) 00:00:00+00"]
+        )
+        return Int(result.scalar ?? "0") ?? 0
     }
 
     @inline(__always)

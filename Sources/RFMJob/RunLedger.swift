@@ -58,6 +58,16 @@ struct RunLedger {
             """, [merchant])
     }
 
+    /// Dates in `range` whose history a succeeded run wrote with exactly these settings.
+    func datesWritten(merchant: String, in range: ClosedRange<CivilDate>, settings: RunSettingsRecord) throws -> Set<CivilDate> {
+        let result = try connection.execute("""
+            SELECT DISTINCT as_of::text FROM rfm_runs
+            WHERE merchant_id = $1 AND as_of BETWEEN $2::date AND $3::date AND status = 'succeeded'
+              AND wrote_history AND settings = $4::jsonb
+            """, [merchant, range.lowerBound.description, range.upperBound.description, try settings.json()])
+        return Set(result.rows.compactMap { $0[0].flatMap(CivilDate.init(iso:)) })
+    }
+
     /// The as-of date `customer_ltv` holds for the merchant, if any run has written it.
     func currentAsOf(merchant: String) throws -> CivilDate? {
         let result = try connection.execute("""

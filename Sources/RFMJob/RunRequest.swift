@@ -7,18 +7,15 @@ public struct RunRequest: Sendable {
     public var merchants: [String]?
     public var sourceName: String
     public var settings: ScoringSettings
-    /// Compute and report, write nothing (not even the run ledger).
-    public var dryRun: Bool
 
     public init(
         asOf: CivilDate, merchants: [String]? = nil, sourceName: String = SourceRelation.defaultName,
-        settings: ScoringSettings = .default, dryRun: Bool = false
+        settings: ScoringSettings = .default
     ) {
         self.asOf = asOf
         self.merchants = merchants
         self.sourceName = sourceName
         self.settings = settings
-        self.dryRun = dryRun
     }
 }
 
@@ -39,6 +36,14 @@ public struct MerchantOutcome: Sendable {
     public var failure: JobFailure?
 
     public var succeeded: Bool { failure == nil }
+}
+
+extension MerchantOutcome: MerchantResult {
+    static func notAttempted(merchant: String, because failure: JobFailure) -> MerchantOutcome {
+        var outcome = MerchantOutcome(merchant: merchant, asOf: CivilDate(unixDay: 0), scheme: "")
+        outcome.failure = failure
+        return outcome
+    }
 }
 
 /// Where a merchant's time went.

@@ -39,6 +39,7 @@ public enum RunSummaryText {
             text += " · none skipped"
         }
         if quality.duplicatesIgnored > 0 { text += " · \(grouped(quality.duplicatesIgnored)) repeated event ids ignored" }
+        if quality.rowsAfterCutoff > 0 { text += " · \(grouped(quality.rowsAfterCutoff)) after the cutoff, ignored" }
         return text
     }
 

@@ -24,9 +24,13 @@ struct CommonOptions: ParsableArguments {
         return Logger(label: "rfm-nightly") { _ in JSONLogHandler(level: level) }
     }
 
+    /// The URL or conninfo to use; nil leaves everything to libpq's defaults.
+    var conninfo: String? {
+        databaseURL ?? ProcessInfo.processInfo.environment["DATABASE_URL"].flatMap { $0.isEmpty ? nil : $0 }
+    }
+
     /// Connects, or ends the command with exit 69 and a one-line reason.
     func connect(logger: Logger) throws -> Connection {
-        let conninfo = databaseURL ?? ProcessInfo.processInfo.environment["DATABASE_URL"].flatMap { $0.isEmpty ? nil : $0 }
         do {
             return try Connection(conninfo: conninfo)
         } catch {

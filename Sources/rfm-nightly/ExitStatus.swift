@@ -34,6 +34,11 @@ enum ExitStatus {
     }
 }
 
+/// One line on stdout, unbuffered like the summaries so the order holds when piped.
+func say(_ line: String) {
+    FileHandleOutput.standardOutput.write(line + "\n")
+}
+
 func printError(_ line: String) {
     FileHandleOutput.standardError.write(line + "\n")
 }

@@ -29,6 +29,7 @@ struct JSONLogHandler: LogHandler {
             fields.append((key, value.description))
         }
         let line = fields.map { "\(Self.quote($0.0)):\(Self.quote($0.1))" }.joined(separator: ",")
+        ProgressLine.clear()
         output.write("{" + line + "}\n")
     }
 

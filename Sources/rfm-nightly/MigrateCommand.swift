@@ -14,7 +14,7 @@ struct MigrateCommand: ParsableCommand {
         let connection = try common.connect(logger: logger)
         do {
             let applied = try Migrator(connection: connection, logger: logger).migrate()
-            print(applied.isEmpty ? "schema is up to date" : "applied: \(applied.joined(separator: ", "))")
+            say(applied.isEmpty ? "schema is up to date" : "applied: \(applied.joined(separator: ", "))")
         } catch {
             throw ExitStatus.exit(with: JobFailure.classify(error))
         }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import RFMCore
 import RFMJob
 
@@ -29,6 +30,8 @@ struct RunCommand: ParsableCommand {
     @Flag(help: "Compute and print the summary without writing anything.")
     var dryRun = false
 
+    @OptionGroup var operation: OperationOptions
+
     func validate() throws {
         guard SegmentScheme.builtIn(named: scheme) != nil else {
             throw ValidationError("unknown scheme '\(scheme)': choose \(SegmentScheme.builtIn.map(\.name).joined(separator: " or "))")
@@ -40,22 +43,25 @@ struct RunCommand: ParsableCommand {
         var settings = ScoringSettings.default
         settings.scheme = SegmentScheme.builtIn(named: scheme)!
         let request = RunRequest(
-            asOf: asOf ?? todayUTC(), merchants: merchant.isEmpty ? nil : merchant,
-            sourceName: source, settings: settings, dryRun: dryRun
+            asOf: asOf ?? todayUTC(), merchants: merchant.isEmpty ? nil : merchant, sourceName: source, settings: settings
         )
-        let connection = try common.connect(logger: logger)
+        let metrics = MetricsWriter(path: operation.metricsFile, conninfo: common.conninfo, logger: logger)
         let outcomes: [MerchantOutcome]
         do {
-            outcomes = try NightlyJob(connection: connection, logger: logger).run(request) { outcome in
-                print(RunSummaryText.render(outcome))
-            }
+            outcomes = try NightlyJob(conninfo: common.conninfo, logger: logger)
+                .run(request, options: operation.jobOptions(dryRun: dryRun)) { outcome in
+                    ProgressLine.clear()
+                    FileHandleOutput.standardOutput.write(RunSummaryText.render(outcome) + "\n")
+                }
         } catch {
-            throw ExitStatus.exit(with: JobFailure.classify(error))
+            let failure = JobFailure.classify(error)
+            metrics.write(command: "run", exitCode: ExitStatus.code(for: failure.category), merchants: [])
+            throw ExitStatus.exit(with: failure)
         }
         let failures = outcomes.compactMap(\.failure)
-        print("\(outcomes.count - failures.count) of \(outcomes.count) merchants scored for \(request.asOf)")
-        if let first = failures.first {
-            throw ExitStatus.exit(with: first)
-        }
+        say("\(outcomes.count - failures.count) of \(outcomes.count) merchants scored for \(request.asOf)")
+        let exitCode = failures.first.map { ExitStatus.code(for: $0.category) } ?? 0
+        metrics.write(command: "run", exitCode: exitCode, merchants: outcomes.map(PrometheusMetrics.Merchant.init))
+        if let failure = failures.first { throw ExitStatus.exit(with: failure) }
     }
 }

@@ -19,7 +19,7 @@ import Testing
             #expect(beta.contains("  rows                5 read · none skipped\n"))
             #expect(beta.contains("  written             history for 2026-03-01, current state\n"))
             let alpha = try #require(result.stdout.components(separatedBy: "\n\n").first { $0.contains("merchant m-alpha") })
-            #expect(alpha.contains("skipped (amount_not_a_number 1, conflicting_duplicate 2, malformed_currency 1, negative_amount 1, unknown_kind 1)"))
+            #expect(alpha.contains("skipped (amount_not_a_number 1, conflicting_duplicate 4, malformed_currency 1, negative_amount 1, unknown_kind 1)"))
             #expect(alpha.contains("1 repeated event ids ignored"))
             let gamma = try #require(result.stdout.components(separatedBy: "\n\n").first { $0.contains("merchant m-gamma") })
             #expect(gamma.contains("  warnings            1 rows in currencies without a rate (CAD), counted at 1.0\n"))

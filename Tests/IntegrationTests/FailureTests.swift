@@ -96,7 +96,7 @@ import Testing
     @Test func anUnmigratedDatabaseIsAConfigurationError() throws {
         try TestDatabase.with(migrated: false) { database in
             let failure = try #require(throws: JobFailure.self) {
-                try NightlyJob(connection: try database.connect(), logger: .quiet).run(RunRequest(asOf: CivilDate(iso: "2026-03-01")!))
+                try NightlyJob(conninfo: database.url, logger: .quiet).run(RunRequest(asOf: CivilDate(iso: "2026-03-01")!))
             }
             #expect(failure.category == .configuration)
             #expect(failure.message.contains("run `rfm-nightly migrate` first"))

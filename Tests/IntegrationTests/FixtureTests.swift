@@ -38,6 +38,10 @@ import Testing
             // dave: refund of €50 after a €20 purchase: monetary floors at zero.
             #expect(alpha["dave"]?["monetary"] == "0.00")
             #expect(alpha["dave"]?["predictive_ltv"] == "0.00")
+            // kim: 2025-05-01 -> 2026-03-01 is 304 days, though only her 2026-01-01 purchase counts.
+            #expect(alpha["kim"]?["tenure_days"] == "304")
+            #expect(alpha["kim"]?["frequency"] == "1")
+            #expect(alpha["kim"]?["monetary"] == "20.00")
             #expect(alpha["frank"]?["monetary"] == "75.00")
             #expect(alpha["frank"]?["predictive_ltv"] == "37.38")
             for absent in ["erin", "grace", "heidi", "ivan", "judy"] { #expect(alpha[absent] == nil, "\(absent)") }
@@ -59,7 +63,7 @@ import Testing
 
             let quality = outcomes[0].quality
             #expect(quality.skipped == [
-                .negativeAmount: 1, .unknownKind: 1, .malformedCurrency: 1, .amountNotANumber: 1, .conflictingDuplicate: 2,
+                .negativeAmount: 1, .unknownKind: 1, .malformedCurrency: 1, .amountNotANumber: 1, .conflictingDuplicate: 4,
             ])
             #expect(quality.duplicatesIgnored == 1)
             #expect(quality.rowsRead == (try job.count(

@@ -24,12 +24,17 @@ struct TestEvent {
     }
 
     func add(to accumulator: inout EventAccumulator) {
+        withRow { accumulator.add($0) }
+    }
+
+    /// Calls `body` with the row, its bytes lent for the call.
+    func withRow(_ body: (EventRow) -> Void) {
         withBytes(id) { id in
             withBytes(user) { user in
                 withBytes(email) { email in
                     withBytes(currency) { currency in
                         withBytes(kind) { kind in
-                            accumulator.add(EventRow(
+                            body(EventRow(
                                 eventID: id, userKey: user, email: email, occurredAt: at,
                                 amount: amount, currency: currency, kind: kind
                             ))

@@ -44,15 +44,15 @@ per_customer AS (
            count(*) FILTER (WHERE w.kind = 'purchase') AS frequency,
            greatest(coalesce(sum(w.usd) FILTER (WHERE w.kind = 'purchase'), 0)
                     - coalesce(sum(w.usd) FILTER (WHERE w.kind = 'refund'), 0), 0) AS monetary,
-           max(w.occurred_at) FILTER (WHERE w.kind = 'purchase') AS last_purchase_at,
-           min(w.occurred_at) FILTER (WHERE w.kind = 'purchase') AS first_in_window
+           max(w.occurred_at) FILTER (WHERE w.kind = 'purchase') AS last_purchase_at
     FROM window_events w
     GROUP BY w.user_key
     HAVING count(*) FILTER (WHERE w.kind = 'purchase') > 0
 ),
-earlier AS (
-    SELECT v.user_key, min(v.occurred_at) AS first_before
-    FROM valid v WHERE NOT v.in_window AND v.kind = 'purchase'
+-- The first purchase: the earliest valid purchase row before the cutoff, over all time.
+first_purchase AS (
+    SELECT v.user_key, min(v.occurred_at) AS first_purchase_at
+    FROM valid v WHERE v.kind = 'purchase'
     GROUP BY v.user_key
 ),
 -- The most recent non-blank email before the cutoff; at equal times the greater address.
@@ -64,13 +64,13 @@ latest_email AS (
 ),
 measures AS (
     SELECT c.user_key, c.frequency::int AS frequency, c.monetary, c.last_purchase_at,
-           least(c.first_in_window, e.first_before) AS first_purchase_at,
+           f.first_purchase_at,
            (p.as_of - (c.last_purchase_at AT TIME ZONE 'UTC')::date) AS recency_days,
-           (p.as_of - (least(c.first_in_window, e.first_before) AT TIME ZONE 'UTC')::date) AS tenure_days,
+           (p.as_of - (f.first_purchase_at AT TIME ZONE 'UTC')::date) AS tenure_days,
            encode(sha256(convert_to(lower(btrim(m.email, E' \t\n\r\f\v')), 'UTF8')), 'hex') AS email_sha256
     FROM per_customer c
     CROSS JOIN params p
-    LEFT JOIN earlier e ON e.user_key = c.user_key
+    JOIN first_purchase f ON f.user_key = c.user_key
     LEFT JOIN latest_email m ON m.user_key = c.user_key
 ),
 -- §4: c_i = customers no better than i (ties included), counted by a RANGE window.

@@ -25,6 +25,11 @@ INSERT INTO purchase_events (merchant_id, event_id, user_key, email, occurred_at
     -- frank: bought only in the window's first weeks: scored on 2026-03-01, gone by 2026-04-15.
     ('m-alpha', 'f-1', 'frank', NULL, '2025-03-20 12:00+00', 60.00, 'USD', 'purchase'),
     ('m-alpha', 'f-2', 'frank', NULL, '2025-04-01 12:00+00', 15.00, 'USD', 'purchase'),
+    -- kim: her earliest purchase is an id with two conflicting copies. Neither counts in the
+    -- window, but a purchase happened then: the first purchase (tenure) is still 2025-05-01.
+    ('m-alpha', 'k-x', 'kim', NULL, '2025-05-01 12:00+00', 10.00, 'USD', 'purchase'),
+    ('m-alpha', 'k-x', 'kim', NULL, '2025-05-01 12:00+00', 11.00, 'USD', 'purchase'),
+    ('m-alpha', 'k-1', 'kim', NULL, '2026-01-01 12:00+00', 20.00, 'USD', 'purchase'),
     -- rows that break SPEC §1: skipped and counted.
     ('m-alpha', 'g-1', 'grace', NULL, '2026-02-01 12:00+00', -5.00, 'USD', 'purchase'),
     ('m-alpha', 'h-1', 'heidi', NULL, '2026-02-02 12:00+00', 25.00, 'USD', 'chargeback'),

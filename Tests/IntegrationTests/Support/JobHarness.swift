@@ -19,14 +19,26 @@ struct JobHarness {
     @discardableResult
     func run(
         _ asOf: String, merchants: [String]? = nil, source: String = SourceRelation.defaultName,
-        scheme: SegmentScheme = .tracklayer, dryRun: Bool = false, logger: Logger = .quiet
+        scheme: SegmentScheme = .tracklayer, dryRun: Bool = false, options: JobOptions = JobOptions(),
+        logger: Logger = .quiet
     ) throws -> [MerchantOutcome] {
         var settings = ScoringSettings.default
         settings.scheme = scheme
-        let request = RunRequest(
-            asOf: CivilDate(iso: asOf)!, merchants: merchants, sourceName: source, settings: settings, dryRun: dryRun
+        var options = options
+        options.dryRun = dryRun
+        let request = RunRequest(asOf: CivilDate(iso: asOf)!, merchants: merchants, sourceName: source, settings: settings)
+        return try NightlyJob(conninfo: database.url, logger: logger).run(request, options: options)
+    }
+
+    @discardableResult
+    func backfill(
+        from: String, to: String, merchants: [String]? = nil, redo: Bool = false, options: JobOptions = JobOptions(),
+        logger: Logger = .quiet
+    ) throws -> [BackfillOutcome] {
+        let request = BackfillRequest(
+            from: CivilDate(iso: from)!, to: CivilDate(iso: to)!, merchants: merchants, redo: redo
         )
-        return try NightlyJob(connection: try database.connect(), logger: logger).run(request)
+        return try BackfillJob(conninfo: database.url, logger: logger).run(request, options: options)
     }
 
     /// customer_ltv rows of a merchant, keyed by user.

@@ -1,0 +1,105 @@
+/// Per-customer sums over one window's distinct events, and how to turn them into measures.
+/// Indexed like `EventIntake.customers`.
+struct CustomerAggregates {
+    var frequency: [Int32]
+    var purchaseCents: [Int64]
+    var refundCents: [Int64]
+    var lastPurchase: [Int64]
+    /// A customer whose sums overflowed 64-bit cents.
+    var overflowed: Int?
+
+    init(customerCount: Int) {
+        frequency = Array(repeating: 0, count: customerCount)
+        purchaseCents = Array(repeating: 0, count: customerCount)
+        refundCents = Array(repeating: 0, count: customerCount)
+        lastPurchase = Array(repeating: .min, count: customerCount)
+    }
+
+    /// Zeroes every sum, keeping the storage: a backfill reuses one set for every date.
+    mutating func reset() {
+        for index in frequency.indices {
+            frequency[index] = 0
+            purchaseCents[index] = 0
+            refundCents[index] = 0
+            lastPurchase[index] = .min
+        }
+        overflowed = nil
+    }
+
+    @inline(__always)
+    mutating func add(customer: Int, instant: Int64, usdCents: Int64, isPurchase: Bool) {
+        if isPurchase {
+            frequency[customer] += 1
+            let (sum, overflow) = purchaseCents[customer].addingReportingOverflow(usdCents)
+            if overflow { overflowed = customer }
+            purchaseCents[customer] = sum
+            if instant > lastPurchase[customer] { lastPurchase[customer] = instant }
+        } else {
+            let (sum, overflow) = refundCents[customer].addingReportingOverflow(usdCents)
+            if overflow { overflowed = customer }
+            refundCents[customer] = sum
+        }
+    }
+
+    /// The scored customers (at least one purchase in the window, SPEC §3), in user-key byte
+    /// order: `keyOrder` lists every customer in that order.
+    func measures(asOf: CivilDate, keyOrder: [Int], profiles: inout CustomerProfiles) throws -> [CustomerMeasures] {
+        if let overflowed { throw MonetaryOverflowError(userKey: profiles.userKeys[overflowed]) }
+        var measures: [CustomerMeasures] = []
+        for customer in keyOrder where frequency[customer] > 0 {
+            let first = min(profiles.firstPurchase[customer], lastPurchase[customer])
+            measures.append(CustomerMeasures(
+                userKey: profiles.userKeys[customer],
+                recencyDays: asOf.days(since: CivilDate(containingUnixMicroseconds: lastPurchase[customer])),
+                frequency: Int(frequency[customer]),
+                monetaryCents: max(0, purchaseCents[customer] - refundCents[customer]),
+                tenureDays: asOf.days(since: CivilDate(containingUnixMicroseconds: first)),
+                firstPurchaseAt: first,
+                lastPurchaseAt: lastPurchase[customer],
+                emailSHA256: profiles.emailHash(customer)
+            ))
+        }
+        return measures
+    }
+}
+
+/// What a customer carries beyond one window, ready to build measures from: the user key as a
+/// String, the first purchase, and the email hash (each distinct address hashed once, when
+/// first needed: hashing is the costliest step per customer).
+struct CustomerProfiles {
+    let userKeys: [String]
+    let firstPurchase: [Int64]
+    /// The customer's current email, as an index into `emails`; a backfill moves it date by date.
+    var emailIndex: [UInt32]
+    var emailAt: [Int64]
+    let emails: ByteStringTable
+    private var hashes: [EmailHash?]
+    private var hashed: [Bool]
+
+    init(intake: EventIntake) {
+        userKeys = (0..<intake.customers.count).map { intake.customers.string($0) }
+        firstPurchase = intake.firstPurchase
+        emailIndex = intake.emailIndex
+        emailAt = intake.emailAt
+        emails = intake.emails
+        hashes = Array(repeating: nil, count: intake.emails.count)
+        hashed = Array(repeating: false, count: intake.emails.count)
+    }
+
+    @inline(__always)
+    mutating func emailHash(_ customer: Int) -> EmailHash? {
+        let index = emailIndex[customer]
+        guard index != EventIntake.noEmail else { return nil }
+        let slot = Int(index)
+        if !hashed[slot] {
+            hashes[slot] = emails.withBytes(slot) { EmailHash(email: $0) }
+            hashed[slot] = true
+        }
+        return hashes[slot]
+    }
+
+    /// Every customer index, sorted by user-key bytes (PostgreSQL's "C" order).
+    static func keyOrder(_ intake: EventIntake) -> [Int] {
+        (0..<intake.customers.count).sorted { intake.customers.precedes($0, $1) }
+    }
+}

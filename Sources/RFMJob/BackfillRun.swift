@@ -1,0 +1,135 @@
+import Logging
+import PostgresClient
+import RFMCore
+
+/// One attempt at one merchant's backfill: lock the merchant for the session, read once, then
+/// one transaction per date.
+struct BackfillRun {
+    let connection: Connection
+    let context: JobContext
+    let request: BackfillRequest
+    let options: JobOptions
+    let logger: Logger
+    let finishedEarlier: Set<CivilDate>
+    let onDateFinished: @Sendable (CivilDate) -> Void
+
+    func run(_ merchant: String, attempt: Int) -> BackfillOutcome {
+        let clock = ContinuousClock()
+        let started = clock.now
+        var outcome = BackfillOutcome(merchant: merchant, from: request.from, to: request.to, scheme: context.settings.scheme.name)
+        outcome.dryRun = options.dryRun
+        var logger = self.logger
+        logger[metadataKey: "merchant"] = "\(merchant)"
+        if attempt > 0 { logger[metadataKey: "attempt"] = "\(attempt + 1)" }
+        let lock = MerchantLock(connection: connection)
+        let ledger = RunLedger(connection: connection)
+        let settingsRecord = RunSettingsRecord(settings: context.settings, rates: context.rates)
+        do {
+            try lock.acquireForSession(merchant, timeout: options.lockTimeout)
+            defer { lock.releaseForSession(merchant) }
+            if !options.dryRun { try ledger.abandonStale(merchant: merchant) }
+            Failpoint.hit("locked")
+            var done = finishedEarlier
+            if !request.redo { done.formUnion(try ledger.datesWritten(merchant: merchant, in: request.from...request.to, settings: settingsRecord)) }
+            let todo = request.dates.filter { !done.contains($0) }
+            outcome.skippedDates = request.dates.filter { done.contains($0) }
+            guard let newest = todo.last else {
+                logger.info("backfill: every date already written", metadata: ["skipped": "\(outcome.skippedDates.count)"])
+                outcome.timings.total = clock.now - started
+                return outcome
+            }
+
+            var phase = clock.now
+            var windows = try read(merchant, through: newest, into: &outcome)
+            outcome.timings.read = clock.now - phase
+            logger.info("phase done", metadata: [
+                "phase": "read", "rows": "\(outcome.quality.rowsRead)", "duration.ms": "\(outcome.timings.read.milliseconds)",
+            ])
+            if options.strict, let warnings = windows.warningsAcrossDates(), warnings.warningCount > 0 {
+                throw JobFailure.strict(warnings)
+            }
+            if !options.dryRun {
+                for month in Set(todo.map { CivilDate(year: $0.components.year, month: $0.components.month, day: 1)! }) {
+                    try ScoreWriter.ensureHistoryPartition(for: month, on: connection)
+                }
+            }
+            let current = try ledger.currentAsOf(merchant: merchant)
+            for (index, date) in todo.enumerated() {
+                phase = clock.now
+                let measures = try windows.measures(for: date)
+                let scores = try context.scorer.score(measures.customers)
+                let summary = SegmentSummary(scores: scores, scheme: context.settings.scheme)
+                outcome.timings.score += clock.now - phase
+                options.progress?(.init(merchant: merchant, phase: "backfill \(date)", count: index + 1, total: todo.count))
+
+                phase = clock.now
+                // customer_ltv takes the range's newest date once, if at least as new as what it holds.
+                let writesCurrent = date == newest && (current.map { date >= $0 } ?? true)
+                let runID = try options.dryRun ? nil : write(
+                    scores, summary: summary, quality: measures.quality, merchant: merchant, date: date,
+                    writesCurrent: writesCurrent, settings: settingsRecord, ledger: ledger, logger: logger
+                )
+                outcome.timings.write += clock.now - phase
+                outcome.dates.append(.init(
+                    asOf: date, runID: runID, summary: summary, quality: measures.quality,
+                    wroteCurrent: writesCurrent && !options.dryRun
+                ))
+                if !options.dryRun { onDateFinished(date) }
+            }
+        } catch {
+            let failure = JobFailure.classify(error)
+            outcome.failure = failure
+            var metadata: Logger.Metadata = ["error.category": "\(failure.category)"]
+            if let state = failure.sqlState { metadata["db.sqlstate"] = "\(state)" }
+            logger.error("backfill failed: \(failure.message)", metadata: metadata)
+        }
+        outcome.timings.total = clock.now - started
+        logger.info("backfill done", metadata: [
+            "dates.written": "\(outcome.dates.count)", "dates.skipped": "\(outcome.skippedDates.count)",
+            "duration.ms": "\(outcome.timings.total.milliseconds)", "phase.score.ms": "\(outcome.timings.score.milliseconds)",
+            "phase.write.ms": "\(outcome.timings.write.milliseconds)",
+        ])
+        return outcome
+    }
+
+    /// Reads every row before the newest date once, in one consistent snapshot.
+    private func read(_ merchant: String, through newest: CivilDate, into outcome: inout BackfillOutcome) throws -> SeriesWindows {
+        let oldest = request.dates.first { !outcome.skippedDates.contains($0) } ?? newest
+        var series = WindowSeries(from: oldest, through: newest, settings: context.settings, rates: context.rates)
+        let reader = EventReader(connection: connection, source: context.source)
+        let progress = options.progress
+        let afterCutoff = try connection.transaction(.repeatableRead, readOnly: true) {
+            try reader.read(merchant: merchant, before: newest, into: &series) { count in
+                progress?(.init(merchant: merchant, phase: "read", count: count, total: nil))
+            }
+            return try reader.countAfter(newest, merchant: merchant)
+        }
+        outcome.quality = series.quality
+        outcome.quality.rowsAfterCutoff += afterCutoff
+        Failpoint.hit("read-done")
+        return series.windows()
+    }
+
+    /// Writes one date in its own transaction; returns its run id.
+    private func write(
+        _ scores: [CustomerScore], summary: SegmentSummary, quality: DataQuality, merchant: String, date: CivilDate,
+        writesCurrent: Bool, settings: RunSettingsRecord, ledger: RunLedger, logger: Logger
+    ) throws -> Int64 {
+        let runID = try ledger.start(merchant: merchant, asOf: date, mode: .backfill, source: context.source.name, settings: settings)
+        do {
+            try connection.transaction {
+                let writer = ScoreWriter(connection: connection, merchant: merchant, asOf: date, runID: runID)
+                try writer.replaceHistory(with: scores)
+                if writesCurrent { try writer.replaceCurrent(with: scores) }
+                try ledger.succeed(runID: runID, quality: quality, summary: summary, wroteHistory: true, wroteCurrent: writesCurrent)
+                Failpoint.hit("ledger-updated")
+            }
+        } catch {
+            ledger.fail(runID: runID, failure: JobFailure.classify(error))
+            throw error
+        }
+        Failpoint.hit("date-committed")
+        logger.info("date written", metadata: ["as_of": "\(date)", "run.id": "\(runID)", "customers": "\(scores.count)"])
+        return runID
+    }
+}

@@ -1,0 +1,29 @@
+/// How a run behaves, as opposed to what it computes (`ScoringSettings`).
+public struct JobOptions: Sendable {
+    /// Compute and report, write nothing (not even the run ledger).
+    public var dryRun = false
+    /// Treat data-quality warnings (skipped rows, guessed rates) as failures: nothing is written
+    /// for a merchant that has any.
+    public var strict = false
+    /// How long to wait for another run to release a merchant before giving up.
+    public var lockTimeout: Duration = .seconds(60)
+    /// Extra attempts for a merchant after a transient failure (lost connection, server restart,
+    /// serialization failure, deadlock), with exponential backoff.
+    public var retries = 0
+    /// First pause between attempts; doubles each time, capped at `maximumBackoff`.
+    public var backoff: Duration = .seconds(1)
+    public var maximumBackoff: Duration = .seconds(30)
+    /// Merchants scored at once, each on its own connection.
+    public var jobs = 1
+    /// Called with the phase and rows so far, for a progress line on a terminal.
+    public var progress: (@Sendable (Progress) -> Void)?
+
+    public init() {}
+
+    public struct Progress: Sendable {
+        public let merchant: String
+        public let phase: String
+        public let count: Int
+        public let total: Int?
+    }
+}

@@ -1,0 +1,138 @@
+import Logging
+import PostgresClient
+import RFMCore
+
+/// One attempt at one merchant's nightly run, in one transaction.
+struct MerchantRun {
+    let connection: Connection
+    let context: JobContext
+    let asOf: CivilDate
+    let options: JobOptions
+    let logger: Logger
+
+    func run(_ merchant: String, attempt: Int) -> MerchantOutcome {
+        let clock = ContinuousClock()
+        let started = clock.now
+        var outcome = MerchantOutcome(merchant: merchant, asOf: asOf, scheme: context.settings.scheme.name)
+        outcome.dryRun = options.dryRun
+        var logger = self.logger
+        logger[metadataKey: "merchant"] = "\(merchant)"
+        logger[metadataKey: "as_of"] = "\(asOf)"
+        if attempt > 0 { logger[metadataKey: "attempt"] = "\(attempt + 1)" }
+        let ledger = RunLedger(connection: connection)
+        do {
+            if !options.dryRun {
+                try ScoreWriter.ensureHistoryPartition(for: asOf, on: connection)
+                let runID = try ledger.start(
+                    merchant: merchant, asOf: asOf, mode: .run, source: context.source.name,
+                    settings: RunSettingsRecord(settings: context.settings, rates: context.rates)
+                )
+                outcome.runID = runID
+                logger[metadataKey: "run.id"] = "\(runID)"
+            }
+            try connection.transaction(.repeatableRead, readOnly: options.dryRun) {
+                try MerchantLock(connection: connection).acquire(merchant, timeout: options.lockTimeout)
+                if !options.dryRun { try ledger.abandonStale(merchant: merchant) }
+                Failpoint.hit("locked")
+                let scores = try readAndScore(merchant, into: &outcome, logger: logger)
+                guard let runID = outcome.runID else { return }
+                try write(scores, merchant: merchant, runID: runID, outcome: &outcome, ledger: ledger, logger: logger)
+            }
+            Failpoint.hit("committed")
+        } catch {
+            outcome.fail(JobFailure.classify(error), ledger: ledger, logger: logger)
+        }
+        outcome.timings.total = clock.now - started
+        if outcome.succeeded {
+            logger.info("merchant done", metadata: [
+                "customers": "\(outcome.summary?.customersScored ?? 0)", "rows.skipped": "\(outcome.quality.skippedTotal)",
+                "duration.ms": "\(outcome.timings.total.milliseconds)",
+            ])
+        }
+        return outcome
+    }
+
+    /// Reads the merchant's events and scores them; fails under `--strict` if reading found
+    /// anything to warn about, before a single row is written.
+    private func readAndScore(_ merchant: String, into outcome: inout MerchantOutcome, logger: Logger) throws -> [CustomerScore] {
+        let clock = ContinuousClock()
+        var phase = clock.now
+        let window = ScoringWindow(asOf: asOf, days: context.settings.windowDays)
+        var accumulator = EventAccumulator(window: window, settings: context.settings, rates: context.rates)
+        let reader = EventReader(connection: connection, source: context.source)
+        let progress = options.progress
+        let rows = try reader.read(merchant: merchant, before: asOf, into: &accumulator) { count in
+            progress?(.init(merchant: merchant, phase: "read", count: count, total: nil))
+        }
+        let afterCutoff = try reader.countAfter(asOf, merchant: merchant)
+        Failpoint.hit("read-done")
+        outcome.timings.read = clock.now - phase
+        logger.info("phase done", metadata: ["phase": "read", "rows": "\(rows)", "duration.ms": "\(outcome.timings.read.milliseconds)"])
+
+        phase = clock.now
+        var measures = try accumulator.finish()
+        measures.quality.rowsAfterCutoff += afterCutoff
+        let scores = try context.scorer.score(measures.customers)
+        outcome.quality = measures.quality
+        outcome.summary = SegmentSummary(scores: scores, scheme: context.settings.scheme)
+        outcome.timings.score = clock.now - phase
+        logger.info("phase done", metadata: [
+            "phase": "score", "customers": "\(scores.count)", "duration.ms": "\(outcome.timings.score.milliseconds)",
+        ])
+        Failpoint.hit("scored")
+        if options.strict, measures.quality.warningCount > 0 {
+            throw JobFailure.strict(measures.quality)
+        }
+        return scores
+    }
+
+    private func write(
+        _ scores: [CustomerScore], merchant: String, runID: Int64, outcome: inout MerchantOutcome,
+        ledger: RunLedger, logger: Logger
+    ) throws {
+        let clock = ContinuousClock()
+        let phase = clock.now
+        let writer = ScoreWriter(connection: connection, merchant: merchant, asOf: asOf, runID: runID)
+        try writer.replaceHistory(with: scores)
+        outcome.wroteHistory = true
+        if let current = try ledger.currentAsOf(merchant: merchant), current > asOf {
+            outcome.keptNewerCurrent = true  // an older date: history only (SPEC §6)
+        } else {
+            try writer.replaceCurrent(with: scores)
+            outcome.wroteCurrent = true
+        }
+        try ledger.succeed(
+            runID: runID, quality: outcome.quality, summary: outcome.summary!,
+            wroteHistory: outcome.wroteHistory, wroteCurrent: outcome.wroteCurrent
+        )
+        Failpoint.hit("ledger-updated")
+        outcome.timings.write = clock.now - phase
+        logger.info("phase done", metadata: [
+            "phase": "write", "rows.written": "\(scores.count * (outcome.wroteCurrent ? 2 : 1))",
+            "duration.ms": "\(outcome.timings.write.milliseconds)",
+        ])
+    }
+}
+
+extension MerchantOutcome {
+    /// Records a failure: nothing of this attempt was written (the transaction rolled back).
+    mutating func fail(_ failure: JobFailure, ledger: RunLedger, logger: Logger) {
+        self.failure = failure
+        wroteHistory = false
+        wroteCurrent = false
+        keptNewerCurrent = false
+        if let runID { ledger.fail(runID: runID, failure: failure) }
+        var metadata: Logger.Metadata = ["error.category": "\(failure.category)"]
+        if let state = failure.sqlState { metadata["db.sqlstate"] = "\(state)" }
+        logger.error("merchant failed: \(failure.message)", metadata: metadata)
+    }
+}
+
+extension JobFailure {
+    /// `--strict` and reading found warnings: the merchant is refused, nothing written.
+    static func strict(_ quality: DataQuality) -> JobFailure {
+        var parts = quality.skipped.sorted { $0.key < $1.key }.map { "\($0.key.rawValue) \($0.value)" }
+        if quality.unknownCurrencyRows > 0 { parts.append("unknown_currency \(quality.unknownCurrencyRows)") }
+        return JobFailure(.badData, "--strict: \(quality.warningCount) data-quality warnings (\(parts.joined(separator: ", "))); nothing written")
+    }
+}

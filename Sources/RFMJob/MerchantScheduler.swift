@@ -1,0 +1,97 @@
+import Foundation
+import Logging
+import PostgresClient
+import Synchronization
+
+/// Runs one task per merchant on `options.jobs` workers, each on its own connection (one
+/// connection, one thread), retrying a merchant after a transient failure with exponential
+/// backoff. Results come back in the merchants' order; `report` sees each as it finishes.
+struct MerchantScheduler: Sendable {
+    let connect: @Sendable () throws -> Connection
+    let options: JobOptions
+    let logger: Logger
+
+    /// One attempt at one merchant. Must not throw: failures are part of the outcome.
+    typealias Task<Outcome> = @Sendable (_ merchant: String, _ attempt: Int, _ connection: Connection) -> Outcome
+
+    func run<Outcome: MerchantResult>(
+        _ merchants: [String], task: Task<Outcome>, report: @Sendable (Outcome) -> Void
+    ) -> [Outcome] {
+        let state = Mutex(SchedulerState<Outcome>(count: merchants.count))
+        let workers = max(1, min(options.jobs, merchants.count))
+        DispatchQueue.concurrentPerform(iterations: workers) { _ in
+            var connection: Connection?
+            while let index = state.withLock({ $0.claim() }) {
+                let merchant = merchants[index]
+                let outcome = attempt(merchant, connection: &connection, task: task)
+                state.withLock {
+                    $0.results[index] = outcome
+                    if outcome.failure?.category == .unavailable || outcome.failure?.category == .temporary {
+                        $0.stopReason = outcome.failure  // the database is gone: leave the rest
+                    }
+                }
+                report(outcome)
+            }
+        }
+        return state.withLock { current in
+            merchants.indices.map { index in
+                current.results[index] ?? Outcome.notAttempted(
+                    merchant: merchants[index],
+                    because: JobFailure(.temporary, "not attempted: \(current.stopReason?.message ?? "the run stopped")")
+                )
+            }
+        }
+    }
+
+    /// Runs the task, reconnecting and retrying while the failure is transient and attempts remain.
+    private func attempt<Outcome: MerchantResult>(
+        _ merchant: String, connection: inout Connection?, task: Task<Outcome>
+    ) -> Outcome {
+        var pause = options.backoff
+        var attempt = 0
+        while true {
+            let outcome: Outcome
+            do {
+                if connection == nil || connection?.isHealthy == false { connection = try connect() }
+                outcome = task(merchant, attempt, connection!)
+            } catch {
+                outcome = Outcome.notAttempted(merchant: merchant, because: JobFailure.classify(error))
+            }
+            guard let failure = outcome.failure, failure.isRetryable, attempt < options.retries else { return outcome }
+            attempt += 1
+            logger.warning("transient failure, retrying", metadata: [
+                "merchant": "\(merchant)", "attempt": "\(attempt + 1)", "error.category": "\(failure.category)",
+                "db.sqlstate": "\(failure.sqlState?.code ?? "")", "backoff.ms": "\(pause.milliseconds)",
+            ])
+            Thread.sleep(forTimeInterval: Double(pause.milliseconds) / 1000)
+            pause = min(pause * 2, options.maximumBackoff)
+            if connection?.isHealthy == false { connection = nil }
+        }
+    }
+}
+
+/// What the scheduler needs to know of a merchant's outcome.
+protocol MerchantResult: Sendable {
+    var failure: JobFailure? { get }
+    static func notAttempted(merchant: String, because failure: JobFailure) -> Self
+}
+
+struct SchedulerState<Outcome> {
+    var next = 0
+    let count: Int
+    var results: [Int: Outcome] = [:]
+    var stopReason: JobFailure?
+
+    init(count: Int) { self.count = count }
+
+    mutating func claim() -> Int? {
+        guard stopReason == nil, next < count else { return nil }
+        defer { next += 1 }
+        return next
+    }
+}
+
+extension JobFailure {
+    /// Worth another attempt: the connection or server went away, or the server asked for a retry.
+    var isRetryable: Bool { category == .temporary || category == .unavailable }
+}

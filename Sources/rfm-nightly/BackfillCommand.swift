@@ -1,0 +1,80 @@
+import ArgumentParser
+import Foundation
+import RFMCore
+import RFMJob
+
+struct BackfillCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "backfill",
+        abstract: "Writes history for every as-of date in a range, oldest first, reading events once.",
+        discussion: """
+            Each date gets exactly the rows a nightly run on that date would write, in its own \
+            transaction. Dates already written with the same settings are skipped, so a backfill \
+            that was interrupted continues where it stopped when run again; --redo recomputes them. \
+            customer_ltv takes the range's newest date, and only if it is at least as new as the \
+            date customer_ltv holds.
+            """
+    )
+
+    @OptionGroup var common: CommonOptions
+
+    @Option(help: "First as-of date (YYYY-MM-DD).")
+    var from: CivilDate
+
+    @Option(help: "Last as-of date (YYYY-MM-DD), inclusive.")
+    var to: CivilDate
+
+    @Option(help: "Backfill only this merchant (repeatable). Default: every merchant in the source.")
+    var merchant: [String] = []
+
+    @Option(help: "Table or view to read purchase events from.")
+    var source: String = SourceRelation.defaultName
+
+    @Option(help: "Segment scheme: \(SegmentScheme.builtIn.map(\.name).joined(separator: ", ")).")
+    var scheme: String = SegmentScheme.tracklayer.name
+
+    @Flag(help: "Recompute dates already written with the same settings.")
+    var redo = false
+
+    @Flag(help: "Compute and print without writing anything.")
+    var dryRun = false
+
+    @OptionGroup var operation: OperationOptions
+
+    func validate() throws {
+        guard from <= to else { throw ValidationError("--from \(from) is after --to \(to)") }
+        guard to.days(since: from) < 3660 else { throw ValidationError("a backfill covers at most 3660 days; split the range") }
+        guard SegmentScheme.builtIn(named: scheme) != nil else {
+            throw ValidationError("unknown scheme '\(scheme)': choose \(SegmentScheme.builtIn.map(\.name).joined(separator: " or "))")
+        }
+    }
+
+    func run() throws {
+        let logger = common.makeLogger()
+        var settings = ScoringSettings.default
+        settings.scheme = SegmentScheme.builtIn(named: scheme)!
+        let request = BackfillRequest(
+            from: from, to: to, merchants: merchant.isEmpty ? nil : merchant, sourceName: source,
+            settings: settings, redo: redo
+        )
+        let metrics = MetricsWriter(path: operation.metricsFile, conninfo: common.conninfo, logger: logger)
+        let outcomes: [BackfillOutcome]
+        do {
+            outcomes = try BackfillJob(conninfo: common.conninfo, logger: logger)
+                .run(request, options: operation.jobOptions(dryRun: dryRun)) { outcome in
+                    ProgressLine.clear()
+                    FileHandleOutput.standardOutput.write(BackfillSummaryText.render(outcome) + "\n")
+                }
+        } catch {
+            let failure = JobFailure.classify(error)
+            metrics.write(command: "backfill", exitCode: ExitStatus.code(for: failure.category), merchants: [])
+            throw ExitStatus.exit(with: failure)
+        }
+        let failures = outcomes.compactMap(\.failure)
+        let written = outcomes.map(\.dates.count).reduce(0, +)
+        say("\(outcomes.count - failures.count) of \(outcomes.count) merchants backfilled \(from) … \(to): \(written) merchant-dates written")
+        let exitCode = failures.first.map { ExitStatus.code(for: $0.category) } ?? 0
+        metrics.write(command: "backfill", exitCode: exitCode, merchants: outcomes.map(PrometheusMetrics.Merchant.init))
+        if let failure = failures.first { throw ExitStatus.exit(with: failure) }
+    }
+}

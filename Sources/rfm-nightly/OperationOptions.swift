@@ -1,0 +1,41 @@
+import ArgumentParser
+import Foundation
+import RFMJob
+
+/// How a run behaves when things go wrong or take long: shared by `run` and `backfill`.
+struct OperationOptions: ParsableArguments {
+    @Option(help: "Merchants scored at once, each on its own connection (memory grows with each).")
+    var jobs: Int = 1
+
+    @Option(name: .customLong("lock-timeout"), help: "Seconds to wait for another run holding a merchant before giving up (exit 73).")
+    var lockTimeoutSeconds: Int = 60
+
+    @Option(help: "Extra attempts per merchant after a lost connection, a server restart, a serialization failure or a deadlock (backoff 1 s, 2 s, 4 s … up to 30 s).")
+    var retries: Int = 0
+
+    @Flag(help: "Fail a merchant (exit 65, nothing written) if reading found any skipped row or currency without a rate.")
+    var strict = false
+
+    @Option(name: .customLong("metrics-file"), help: "Write Prometheus text-format metrics here when done (for node_exporter's textfile collector; replaced atomically).")
+    var metricsFile: String?
+
+    func validate() throws {
+        guard (1...64).contains(jobs) else { throw ValidationError("--jobs must be between 1 and 64") }
+        guard lockTimeoutSeconds >= 0 else { throw ValidationError("--lock-timeout must be 0 or more seconds") }
+        guard (0...20).contains(retries) else { throw ValidationError("--retries must be between 0 and 20") }
+        if let metricsFile, !metricsFile.hasSuffix(".prom") {
+            throw ValidationError("--metrics-file must end in .prom (node_exporter's textfile collector reads only those)")
+        }
+    }
+
+    func jobOptions(dryRun: Bool) -> JobOptions {
+        var options = JobOptions()
+        options.dryRun = dryRun
+        options.strict = strict
+        options.jobs = jobs
+        options.retries = retries
+        options.lockTimeout = .seconds(lockTimeoutSeconds)
+        if FileHandleOutput.standardError.isTerminal { options.progress = ProgressLine.shared.show }
+        return options
+    }
+}

@@ -1,0 +1,39 @@
+import ArgumentParser
+import RFMCore
+import RFMJob
+
+struct PruneCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "prune",
+        abstract: "Drops whole months of customer_ltv_history older than the history kept.",
+        discussion: "A month is dropped only when all of its days are more than --keep-days old; nothing is deleted row by row."
+    )
+
+    @OptionGroup var common: CommonOptions
+
+    @Option(help: "Days of history to keep, counted back from today (UTC).")
+    var keepDays: Int
+
+    @Flag(help: "List what would be dropped without dropping it.")
+    var dryRun = false
+
+    func validate() throws {
+        guard keepDays >= 1 else { throw ValidationError("--keep-days must be at least 1") }
+    }
+
+    func run() throws {
+        let logger = common.makeLogger()
+        let connection = try common.connect(logger: logger)
+        let keepFrom = todayUTC().adding(days: -keepDays)
+        do {
+            try Migrator(connection: connection, logger: logger).requireCurrent()
+            let dropped = try HistoryPruner(connection: connection, logger: logger).prune(keepFrom: keepFrom, dryRun: dryRun)
+            for partition in dropped {
+                say("\(dryRun ? "would drop" : "dropped") \(partition.name) (\(partition.from) … \(partition.to.adding(days: -1)), ~\(RunSummaryText.grouped(partition.rows)) rows)")
+            }
+            say("\(dropped.count) partitions \(dryRun ? "would be " : "")dropped; history kept from \(keepFrom)")
+        } catch {
+            throw ExitStatus.exit(with: JobFailure.classify(error))
+        }
+    }
+}

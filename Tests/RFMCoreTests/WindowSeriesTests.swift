@@ -1,0 +1,77 @@
+import Testing
+@testable import RFMCore
+
+/// A backfill scores each date exactly as a nightly run for that date would.
+@Suite struct WindowSeriesTests {
+    /// Deterministic pseudo-random numbers (SplitMix64), so a failure reproduces.
+    struct Random {
+        var state: UInt64
+        mutating func next(_ bound: Int) -> Int {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return Int((z ^ (z >> 31)) % UInt64(bound))
+        }
+    }
+
+    /// Events over ~500 days before `last`, with repeats, conflicting copies, refunds,
+    /// currencies with and without a rate, emails, and a few invalid rows.
+    static func events(seed: UInt64, last: CivilDate, count: Int) -> [TestEvent] {
+        var random = Random(state: seed)
+        var events: [TestEvent] = []
+        for index in 0..<count {
+            let user = "u\(random.next(60))"
+            let instant = last.startUnixMicroseconds - Int64(random.next(500 * 24)) * 3_600_000_000 + Int64(random.next(1000))
+            let currency = ["USD", "EUR", "GBP", "CAD", "usd"][random.next(5)]
+            let kind = random.next(10) == 0 ? "refund" : (random.next(40) == 0 ? "chargeback" : "purchase")
+            let email: String? = random.next(3) == 0 ? "\(user.uppercased())+\(random.next(3))@Example.com" : nil
+            var event = TestEvent("e\(index)", user: user, at: instant, cents: Int64(random.next(20_000)), currency: currency, kind: kind, email: email)
+            events.append(event)
+            switch random.next(12) {
+            case 0: events.append(event)                               // an identical repeat
+            case 1:                                                      // a conflicting copy
+                event.amount = .cents(Int64(random.next(20_000)) + 1)
+                events.append(event)
+            case 2:                                                      // same id, later in time
+                event.at = .unixMicroseconds(instant + Int64(random.next(40)) * 86_400_000_000)
+                events.append(event)
+            default: break
+            }
+        }
+        var shuffled = events
+        for index in shuffled.indices.reversed() { shuffled.swapAt(index, random.next(index + 1)) }
+        return shuffled
+    }
+
+    @Test(arguments: [(1 as UInt64, 365), (2, 30), (3, 90), (4, 7)])
+    func everyDateEqualsItsNightlyRun(seed: UInt64, windowDays: Int) throws {
+        let first = CivilDate(iso: "2026-10-20")!
+        let last = CivilDate(iso: "2026-11-24")!
+        let events = Self.events(seed: seed, last: last, count: 1500)
+        var settings = ScoringSettings.default
+        settings.windowDays = windowDays
+        var series = WindowSeries(from: first, through: last, settings: settings, rates: .seed)
+        for event in events { event.add(toSeries: &series) }
+        var windows = series.windows()
+        var compared = 0
+        for day in 0...last.days(since: first) where day % 3 == 0 || day == last.days(since: first) {
+            let date = first.adding(days: day)
+            let backfilled = try windows.measures(for: date)
+            let nightly = try measure(events, asOf: date, settings: settings)
+            #expect(backfilled.customers == nightly.customers, "\(date)")
+            #expect(backfilled.quality.skipped[.conflictingDuplicate] == nightly.quality.skipped[.conflictingDuplicate], "\(date)")
+            #expect(backfilled.quality.duplicatesIgnored == nightly.quality.duplicatesIgnored, "\(date)")
+            #expect(backfilled.quality.unknownCurrencyRows == nightly.quality.unknownCurrencyRows, "\(date)")
+            #expect(backfilled.quality.unknownCurrencies == nightly.quality.unknownCurrencies, "\(date)")
+            compared += nightly.customers.count
+        }
+        #expect(compared > 100)
+    }
+}
+
+extension TestEvent {
+    func add(toSeries series: inout WindowSeries) {
+        withRow { series.add($0) }
+    }
+}
