@@ -29,14 +29,14 @@ struct RunLedger {
             UPDATE rfm_runs SET status = 'succeeded', finished_at = clock_timestamp(),
                 rows_read = $2, rows_skipped = $3, skipped_by_reason = $4::jsonb, duplicates_ignored = $5,
                 unknown_currency_rows = $6, unknown_currencies = $7::text[], customers_scored = $8,
-                segment_counts = $9::jsonb, wrote_history = $10, wrote_current = $11
+                segment_counts = $9::jsonb, wrote_history = $10, wrote_current = $11, rows_after_cutoff = $12
             WHERE id = $1
             """, [
                 String(runID), String(quality.rowsRead), String(quality.skippedTotal), try JSONText.encode(skipped),
                 String(quality.duplicatesIgnored), String(quality.unknownCurrencyRows),
                 "{" + quality.unknownCurrencies.sorted().map(\.description).joined(separator: ",") + "}",
                 String(summary.customersScored), try JSONText.encode(segments),
-                String(wroteHistory), String(wroteCurrent),
+                String(wroteHistory), String(wroteCurrent), String(quality.rowsAfterCutoff),
             ])
     }
 

@@ -21,13 +21,15 @@ struct ScoreWriter {
             "DELETE FROM customer_ltv_history WHERE merchant_id = $1 AND snapshot_date = $2::date",
             [merchant, asOf.description]
         )
+        Failpoint.hit("history-deleted")
         let now = try transactionTimestamp()
+        defer { Failpoint.hit("history-copied") }
         return try connection.copyIn("""
             COPY customer_ltv_history (merchant_id, user_key, snapshot_date, snapshot_at, rfm_score, segment,
                 predictive_ltv, monetary, frequency, recency_days, r_score, f_score, m_score, run_id)
             FROM STDIN (FORMAT binary)
             """) { sink in
-            try encode(scores, at: now, to: sink) { row, score, now in
+            try encode(scores, at: now, to: sink, failpoint: "history-copy") { row, score, now in
                 row.startRow(fieldCount: 14)
                 row.appendText(merchant)
                 row.appendText(score.userKey)
@@ -52,14 +54,16 @@ struct ScoreWriter {
     @discardableResult
     func replaceCurrent(with scores: [CustomerScore]) throws -> Int {
         try connection.execute("DELETE FROM customer_ltv WHERE merchant_id = $1", [merchant])
+        Failpoint.hit("current-deleted")
         let now = try transactionTimestamp()
+        defer { Failpoint.hit("current-copied") }
         return try connection.copyIn("""
             COPY customer_ltv (merchant_id, user_key, email_sha256, as_of, recency_days, frequency, monetary,
                 tenure_days, r_score, f_score, m_score, rfm_score, segment, predictive_ltv,
                 first_purchase_at, last_purchase_at, updated_at, run_id)
             FROM STDIN (FORMAT binary)
             """) { sink in
-            try encode(scores, at: now, to: sink) { row, score, now in
+            try encode(scores, at: now, to: sink, failpoint: "current-copy") { row, score, now in
                 let measures = score.measures
                 row.startRow(fieldCount: 18)
                 row.appendText(merchant)
@@ -87,13 +91,17 @@ struct ScoreWriter {
     /// Encodes every score with `encodeRow` and streams the bytes in chunks. `now` is the
     /// transaction's timestamp, so every row of a run carries the same time.
     private func encode(
-        _ scores: [CustomerScore], at now: Int64, to sink: CopyInSink,
+        _ scores: [CustomerScore], at now: Int64, to sink: CopyInSink, failpoint: String,
         _ encodeRow: (inout BinaryCopyEncoder, CustomerScore, Int64) -> Void
     ) throws {
         var encoder = BinaryCopyEncoder()
-        for score in scores {
+        for (index, score) in scores.enumerated() {
             encodeRow(&encoder, score, now)
             if encoder.count >= Self.chunkBytes { try sink.send(&encoder) }
+            if index == scores.count / 2 {
+                try sink.send(&encoder)  // half the rows are with the server: a kill here is mid-COPY
+                Failpoint.hit(failpoint)
+            }
         }
         encoder.finish()
         try sink.send(&encoder)
