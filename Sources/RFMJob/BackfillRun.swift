@@ -25,9 +25,9 @@ struct BackfillRun {
         let ledger = RunLedger(connection: connection)
         let settingsRecord = RunSettingsRecord(settings: context.settings, rates: context.rates)
         do {
-            try lock.acquireForSession(merchant, timeout: options.lockTimeout)
+            try lock.acquireForSession(merchant, timeout: options.lockTimeout, ownRun: nil)
             defer { lock.releaseForSession(merchant) }
-            if !options.dryRun { try ledger.abandonStale(merchant: merchant) }
+            if !options.dryRun { try ledger.abandonStale(merchant: merchant, except: nil) }
             Failpoint.hit("locked")
             var done = finishedEarlier
             if !request.redo { done.formUnion(try ledger.datesWritten(merchant: merchant, in: request.from...request.to, settings: settingsRecord)) }
@@ -124,6 +124,7 @@ struct BackfillRun {
                 try ledger.succeed(runID: runID, quality: quality, summary: summary, wroteHistory: true, wroteCurrent: writesCurrent)
                 Failpoint.hit("ledger-updated")
             }
+            ledger.end(runID: runID)
         } catch {
             ledger.fail(runID: runID, failure: JobFailure.classify(error))
             throw error

@@ -20,7 +20,8 @@ public enum Failpoint {
     }()
     static let hits = Mutex(0)
 
-    /// The points, in the order a merchant's run passes them (`read` fires every 2^18 rows).
+    /// The points, in the order a merchant's nightly run passes them (`read` is after the first
+    /// row, mid-COPY). A backfill also passes `date-committed` after each date.
     public static let all = [
         "locked", "read", "read-done", "scored", "history-deleted", "history-copy", "history-copied",
         "current-deleted", "current-copy", "current-copied", "ledger-updated", "committed",

@@ -1,34 +1,19 @@
 import PostgresClient
 
-/// A transaction-scoped advisory lock per merchant, so two runs touching the same merchant never
-/// interleave. Released by COMMIT or ROLLBACK, and by the server when the process dies.
+/// An advisory lock per merchant, so two runs touching the same merchant never interleave. Taken
+/// before the run's transaction starts (see `MerchantRun`) and released after it ends, or by the
+/// server when the process dies.
 struct MerchantLock {
     let connection: Connection
 
-    /// Waits up to `timeout` for the merchant, inside the current transaction. On timeout the
-    /// transaction stays usable (the wait runs in a savepoint) and the failure names the holder.
-    func acquire(_ merchant: String, timeout: Duration) throws {
-        try connection.execute("SAVEPOINT merchant_lock")
-        try connection.execute("SELECT set_config('lock_timeout', $1, true)", ["\(max(1, timeout.milliseconds))ms"])
-        do {
-            try connection.execute("SELECT pg_advisory_xact_lock(hashtextextended($1, 0))", [Self.key(merchant)])
-        } catch let error as PostgresError where error.sqlState == .lockNotAvailable {
-            try connection.execute("ROLLBACK TO SAVEPOINT merchant_lock")
-            throw JobFailure(.locked, "merchant \(merchant) is locked by another run (\(try holder(of: merchant))); gave up after \(timeout.description)")
-        }
-        try connection.execute("SELECT set_config('lock_timeout', '0', true)")
-        try connection.execute("RELEASE SAVEPOINT merchant_lock")
-    }
-
-    /// Holds the merchant for the whole session (a backfill's many transactions); released by
-    /// `release` or when the connection ends.
-    func acquireForSession(_ merchant: String, timeout: Duration) throws {
+    /// Waits up to `timeout` for the merchant; on timeout the failure names the holder.
+    func acquireForSession(_ merchant: String, timeout: Duration, ownRun: Int64?) throws {
         try connection.execute("SELECT set_config('lock_timeout', $1, false)", ["\(max(1, timeout.milliseconds))ms"])
         defer { _ = try? connection.execute("SELECT set_config('lock_timeout', '0', false)") }
         do {
             try connection.execute("SELECT pg_advisory_lock(hashtextextended($1, 0))", [Self.key(merchant)])
         } catch let error as PostgresError where error.sqlState == .lockNotAvailable {
-            throw JobFailure(.locked, "merchant \(merchant) is locked by another run (\(try holder(of: merchant))); gave up after \(timeout.description)")
+            throw JobFailure(.locked, "merchant \(merchant) is locked by another run (\(try holder(of: merchant, ownRun: ownRun))); gave up after \(timeout.description)")
         }
     }
 
@@ -36,12 +21,12 @@ struct MerchantLock {
         _ = try? connection.execute("SELECT pg_advisory_unlock(hashtextextended($1, 0))", [Self.key(merchant)])
     }
 
-    /// Who holds the merchant: the ledger's running run (host, pid, start) and the server
-    /// backend holding the advisory lock.
-    func holder(of merchant: String) throws -> String {
+    /// Who holds the merchant: the ledger's oldest other running run (host, pid, start) and the
+    /// server backend holding the advisory lock.
+    func holder(of merchant: String, ownRun: Int64?) throws -> String {
         let backend = try connection.execute("""
             SELECT a.pid::text, coalesce(nullif(a.application_name, ''), '?'), coalesce(a.client_addr::text, 'local'),
-                   to_char(a.xact_start AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS"Z"')
+                   to_char(coalesce(a.xact_start, a.backend_start) AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS"Z"')
             FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
             WHERE l.locktype = 'advisory' AND l.granted AND l.objsubid = 1
               AND ((l.classid::bigint << 32) | l.objid::bigint) = hashtextextended($1, 0)
@@ -50,14 +35,14 @@ struct MerchantLock {
         let run = try connection.execute("""
             SELECT id::text, coalesce(host, '?'), coalesce(pid::text, '?'),
                    to_char(started_at AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS"Z"'), mode, as_of::text
-            FROM rfm_runs WHERE merchant_id = $1 AND status = 'running' ORDER BY id DESC LIMIT 1
-            """, [merchant])
+            FROM rfm_runs WHERE merchant_id = $1 AND status = 'running' AND id <> $2 ORDER BY id LIMIT 1
+            """, [merchant, String(ownRun ?? 0)])
         var parts: [String] = []
         if run.rowCount == 1, let id = run.value(0, 0) {
             parts.append("\(run.value(0, 4) ?? "run") \(id) as of \(run.value(0, 5) ?? "?") from host \(run.value(0, 1) ?? "?") pid \(run.value(0, 2) ?? "?"), started \(run.value(0, 3) ?? "?")")
         }
         if backend.rowCount == 1 {
-            parts.append("server backend \(backend.value(0, 0) ?? "?") (\(backend.value(0, 1) ?? "?") from \(backend.value(0, 2) ?? "?"), transaction since \(backend.value(0, 3) ?? "?"))")
+            parts.append("server backend \(backend.value(0, 0) ?? "?") (\(backend.value(0, 1) ?? "?") from \(backend.value(0, 2) ?? "?"), holding it since \(backend.value(0, 3) ?? "?"))")
         }
         return parts.isEmpty ? "holder unknown" : parts.joined(separator: "; ")
     }

@@ -30,14 +30,19 @@ struct MerchantRun {
                 outcome.runID = runID
                 logger[metadataKey: "run.id"] = "\(runID)"
             }
+            // The lock comes before the transaction: a REPEATABLE READ snapshot taken while
+            // waiting would miss what the previous holder committed.
+            let lock = MerchantLock(connection: connection)
+            try lock.acquireForSession(merchant, timeout: options.lockTimeout, ownRun: outcome.runID)
+            defer { lock.releaseForSession(merchant) }
             try connection.transaction(.repeatableRead, readOnly: options.dryRun) {
-                try MerchantLock(connection: connection).acquire(merchant, timeout: options.lockTimeout)
-                if !options.dryRun { try ledger.abandonStale(merchant: merchant) }
+                if !options.dryRun { try ledger.abandonStale(merchant: merchant, except: outcome.runID) }
                 Failpoint.hit("locked")
                 let scores = try readAndScore(merchant, into: &outcome, logger: logger)
                 guard let runID = outcome.runID else { return }
                 try write(scores, merchant: merchant, runID: runID, outcome: &outcome, ledger: ledger, logger: logger)
             }
+            if let runID = outcome.runID { ledger.end(runID: runID) }
             Failpoint.hit("committed")
         } catch {
             outcome.fail(JobFailure.classify(error), ledger: ledger, logger: logger)

@@ -8,7 +8,9 @@ struct RunLedger {
 
     enum Mode: String { case run, backfill }
 
-    /// Records a run as started (in its own transaction, so a failure stays visible) and returns its id.
+    /// Records a run as started (in its own transaction, so a failure stays visible) and returns
+    /// its id. The run then holds a session lock keyed by that id for as long as its process
+    /// lives: a `running` row whose lock is free belongs to a process that died.
     func start(merchant: String, asOf: CivilDate, mode: Mode, source: String, settings: RunSettingsRecord) throws -> Int64 {
         let result = try connection.execute("""
             INSERT INTO rfm_runs (merchant_id, as_of, mode, source, settings, status, host, pid)
@@ -18,8 +20,17 @@ struct RunLedger {
                 merchant, asOf.description, mode.rawValue, source, try settings.json(),
                 ProcessInfo.processInfo.hostName, String(ProcessInfo.processInfo.processIdentifier),
             ])
-        return Int64(result.scalar!)!
+        let runID = Int64(result.scalar!)!
+        try connection.execute("SELECT pg_advisory_lock(hashtextextended($1, 0))", [Self.liveness(runID)])
+        return runID
     }
+
+    /// The run is over (succeeded or failed): it no longer needs to show it is alive.
+    func end(runID: Int64) {
+        _ = try? connection.execute("SELECT pg_advisory_unlock(hashtextextended($1, 0))", [Self.liveness(runID)])
+    }
+
+    static func liveness(_ runID: Int64) -> String { "rfm-nightly run \(runID)" }
 
     /// Marks the run succeeded with its counts: call inside the transaction that wrote its results.
     func succeed(runID: Int64, quality: DataQuality, summary: SegmentSummary, wroteHistory: Bool, wroteCurrent: Bool) throws {
@@ -46,16 +57,20 @@ struct RunLedger {
             UPDATE rfm_runs SET status = 'failed', finished_at = clock_timestamp(), error = $2, error_sqlstate = $3
             WHERE id = $1 AND status = 'running'
             """, [String(runID), failure.message, failure.sqlState?.code])
+        end(runID: runID)
     }
 
-    /// Runs left 'running' by a process that died (kill -9, power loss) are marked abandoned.
-    /// Only call while holding the merchant's lock, so no live run can be mistaken for a dead one.
-    func abandonStale(merchant: String) throws {
+    /// Runs left `running` by a process that died (kill -9, power loss, lost connection) are
+    /// marked abandoned: their liveness lock is free. Live runs, even ones waiting for this
+    /// merchant, hold theirs.
+    func abandonStale(merchant: String, except ownRun: Int64?) throws {
         try connection.execute("""
             UPDATE rfm_runs SET status = 'abandoned', finished_at = clock_timestamp(),
-                error = 'the process ended before finishing (killed or lost its connection)'
-            WHERE merchant_id = $1 AND status = 'running' AND id < (SELECT max(id) FROM rfm_runs WHERE merchant_id = $1)
-            """, [merchant])
+                error = 'the process ended before finishing (killed, crashed or lost its connection)'
+            WHERE merchant_id = $1 AND status = 'running' AND id <> $2
+              AND pg_try_advisory_lock(hashtextextended('rfm-nightly run ' || id, 0))
+              AND pg_advisory_unlock(hashtextextended('rfm-nightly run ' || id, 0))
+            """, [merchant, String(ownRun ?? 0)])
     }
 
     /// Dates in `range` whose history a succeeded run wrote with exactly these settings.

@@ -52,6 +52,7 @@ struct TestDatabase {
 enum SQLFile {
     case fixture(String)
     case referenceScores
+    case demoData
 
     var url: URL {
         let tests = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
@@ -59,6 +60,8 @@ enum SQLFile {
         case .fixture(let name): return tests.appending(path: "Fixtures/\(name).sql")
         case .referenceScores:
             return tests.deletingLastPathComponent().deletingLastPathComponent().appending(path: "scripts/sql/reference-scores.sql")
+        case .demoData:
+            return tests.deletingLastPathComponent().deletingLastPathComponent().appending(path: "scripts/demo-data.sql")
         }
     }
 }
