@@ -18,7 +18,8 @@ public struct HistoryPruner {
         public let from: CivilDate
         /// Exclusive.
         public let to: CivilDate
-        public let rows: Int
+        /// Table and indexes on disk, as PostgreSQL prints it ("1234 MB").
+        public let size: String
     }
 
     /// Every history partition, oldest first.
@@ -27,7 +28,7 @@ public struct HistoryPruner {
             SELECT c.relname,
                    substring(pg_get_expr(c.relpartbound, c.oid) FROM 'FROM \\(''([0-9-]+)''\\)'),
                    substring(pg_get_expr(c.relpartbound, c.oid) FROM 'TO \\(''([0-9-]+)''\\)'),
-                   c.reltuples::bigint::text
+                   pg_size_pretty(pg_total_relation_size(c.oid))
             FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid
             WHERE i.inhparent = 'customer_ltv_history'::regclass
             ORDER BY 2
@@ -35,7 +36,7 @@ public struct HistoryPruner {
         return result.rows.compactMap { row in
             guard let name = row[0], let from = row[1].flatMap(CivilDate.init(iso:)), let to = row[2].flatMap(CivilDate.init(iso:))
             else { return nil }
-            return Partition(name: name, from: from, to: to, rows: max(0, Int(row[3] ?? "0") ?? 0))
+            return Partition(name: name, from: from, to: to, size: row[3] ?? "?")
         }
     }
 

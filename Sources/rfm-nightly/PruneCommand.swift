@@ -29,7 +29,7 @@ struct PruneCommand: ParsableCommand {
             try Migrator(connection: connection, logger: logger).requireCurrent()
             let dropped = try HistoryPruner(connection: connection, logger: logger).prune(keepFrom: keepFrom, dryRun: dryRun)
             for partition in dropped {
-                say("\(dryRun ? "would drop" : "dropped") \(partition.name) (\(partition.from) … \(partition.to.adding(days: -1)), ~\(RunSummaryText.grouped(partition.rows)) rows)")
+                say("\(dryRun ? "would drop" : "dropped") \(partition.name) (\(partition.from) … \(partition.to.adding(days: -1)), \(partition.size))")
             }
             say("\(dropped.count) partitions \(dryRun ? "would be " : "")dropped; history kept from \(keepFrom)")
         } catch {
