@@ -97,6 +97,18 @@ public final class Connection {
         _ = PQcancel(cancel, &errorBuffer, Int32(errorBuffer.count))
     }
 
+    /// Whether a conninfo string or URL carries a password, as libpq itself parses it.
+    public static func conninfoHasPassword(_ conninfo: String) -> Bool {
+        guard let options = PQconninfoParse(conninfo, nil) else { return false }
+        defer { PQconninfoFree(options) }
+        var option = options
+        while let keyword = option.pointee.keyword {
+            if String(cString: keyword) == "password", let value = option.pointee.val, value.pointee != 0 { return true }
+            option += 1
+        }
+        return false
+    }
+
     // MARK: - Helpers
 
     /// Takes ownership of `raw`, clearing it exactly once whatever happens.

@@ -21,7 +21,11 @@ struct CommonOptions: ParsableArguments {
 
     func makeLogger() -> Logger {
         let level = logLevel
-        return Logger(label: "rfm-nightly") { _ in JSONLogHandler(level: level) }
+        let logger = Logger(label: "rfm-nightly") { _ in JSONLogHandler(level: level) }
+        if let databaseURL, Connection.conninfoHasPassword(databaseURL) {
+            logger.warning("--database-url holds a password, which other users can read in ps; use DATABASE_URL, ~/.pgpass or a service file")
+        }
+        return logger
     }
 
     /// The URL or conninfo to use; nil leaves everything to libpq's defaults.

@@ -113,6 +113,14 @@ import Testing
         #expect(error?.description.contains("\n") == false)
     }
 
+    @Test func findsPasswordsInConninfo() {
+        #expect(Connection.conninfoHasPassword("postgresql://rfm:s3cret@db/shop"))
+        #expect(Connection.conninfoHasPassword("host=db password=s3cret dbname=shop"))
+        #expect(!Connection.conninfoHasPassword("postgresql://rfm@db/shop"))
+        #expect(!Connection.conninfoHasPassword("service=rfm"))
+        #expect(!Connection.conninfoHasPassword("this is not a conninfo"))
+    }
+
     @Test func quotesLiteralsAndIdentifiers() throws {
         try TestDatabase.with(migrated: false) { database in
             let connection = try database.connect()
