@@ -44,12 +44,13 @@ struct CustomerAggregates {
     /// The scored customers (at least one purchase in the window, SPEC §3), in user-key byte
     /// order: `keyOrder` lists every customer in that order.
     func measures(asOf: CivilDate, keyOrder: [Int], profiles: inout CustomerProfiles) throws -> [CustomerMeasures] {
-        if let overflowed { throw MonetaryOverflowError(userKey: profiles.userKeys[overflowed]) }
+        if let overflowed { throw MonetaryOverflowError(userKey: profiles.userKey(overflowed)) }
         var measures: [CustomerMeasures] = []
+        measures.reserveCapacity(keyOrder.count)
         for customer in keyOrder where frequency[customer] > 0 {
             let first = min(profiles.firstPurchase[customer], lastPurchase[customer])
             measures.append(CustomerMeasures(
-                userKey: profiles.userKeys[customer],
+                userKey: profiles.userKey(customer),
                 recencyDays: asOf.days(since: CivilDate(containingUnixMicroseconds: lastPurchase[customer])),
                 frequency: Int(frequency[customer]),
                 monetaryCents: max(0, purchaseCents[customer] - refundCents[customer]),
@@ -67,7 +68,7 @@ struct CustomerAggregates {
 /// String, the first purchase, and the email hash (each distinct address hashed once, when
 /// first needed: hashing is the costliest step per customer).
 struct CustomerProfiles {
-    let userKeys: [String]
+    let customers: ByteStringTable
     let firstPurchase: [Int64]
     /// The customer's current email, as an index into `emails`; a backfill moves it date by date.
     var emailIndex: [UInt32]
@@ -77,7 +78,7 @@ struct CustomerProfiles {
     private var hashed: [Bool]
 
     init(intake: EventIntake) {
-        userKeys = (0..<intake.customers.count).map { intake.customers.string($0) }
+        customers = intake.customers
         firstPurchase = intake.firstPurchase
         emailIndex = intake.emailIndex
         emailAt = intake.emailAt
@@ -85,6 +86,9 @@ struct CustomerProfiles {
         hashes = Array(repeating: nil, count: intake.emails.count)
         hashed = Array(repeating: false, count: intake.emails.count)
     }
+
+    /// Made when asked: most keys are short enough to live inside the String, without allocating.
+    func userKey(_ customer: Int) -> String { customers.string(customer) }
 
     @inline(__always)
     mutating func emailHash(_ customer: Int) -> EmailHash? {

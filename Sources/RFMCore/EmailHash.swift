@@ -3,20 +3,39 @@ import Crypto
 /// SHA-256 of a normalised email (SPEC §3): lower(trim(email)), the form ad platforms' hashed
 /// audience matching expects. The plaintext is never stored.
 public struct EmailHash: Hashable, Sendable, CustomStringConvertible {
-    /// The 32 digest bytes, big-endian in four words: inline, so a million hashes are no million arrays.
-    let words: SIMD4<UInt64>
+    /// The 32 digest bytes, big-endian in four words: inline (no million arrays for a million
+    /// customers) and 8-byte aligned (a SIMD vector's 32-byte alignment would pad every record).
+    let words: (UInt64, UInt64, UInt64, UInt64)
 
     /// Nil when nothing is left after trimming.
     public init?(email raw: UnsafeRawBufferPointer) {
         guard let normalized = Self.normalize(raw) else { return nil }
-        var words = SIMD4<UInt64>()
+        var words: [UInt64] = [0, 0, 0, 0]
         for (index, byte) in SHA256.hash(data: normalized).enumerated() {
             words[index / 8] |= UInt64(byte) << (56 - 8 * UInt64(index % 8))
         }
-        self.words = words
+        self.words = (words[0], words[1], words[2], words[3])
     }
 
-    public var digest: [UInt8] { (0..<32).map { UInt8(truncatingIfNeeded: words[$0 / 8] >> (56 - 8 * UInt64($0 % 8))) } }
+    private func word(_ index: Int) -> UInt64 {
+        switch index {
+        case 0: words.0
+        case 1: words.1
+        case 2: words.2
+        default: words.3
+        }
+    }
+
+    public static func == (lhs: EmailHash, rhs: EmailHash) -> Bool { lhs.words == rhs.words }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(words.0)
+        hasher.combine(words.1)
+        hasher.combine(words.2)
+        hasher.combine(words.3)
+    }
+
+    public var digest: [UInt8] { (0..<32).map { UInt8(truncatingIfNeeded: word($0 / 8) >> (56 - 8 * UInt64($0 % 8))) } }
 
     public init?(email: String) {
         var email = email
@@ -25,16 +44,22 @@ public struct EmailHash: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// Lowercase hex, 64 characters.
-    public var description: String {
-        let hexDigits = Array("0123456789abcdef".utf8)
-        var text: [UInt8] = []
-        text.reserveCapacity(64)
-        for byte in digest {
-            text.append(hexDigits[Int(byte >> 4)])
-            text.append(hexDigits[Int(byte & 0x0F)])
+    public var description: String { withHex { String(decoding: $0, as: UTF8.self) } }
+
+    /// Calls `body` with the lowercase hex digits, from a stack buffer: writing a million
+    /// hashes should not allocate a million strings.
+    public func withHex<R>(_ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R {
+        try withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64) { buffer in
+            for index in 0..<32 {
+                let byte = UInt8(truncatingIfNeeded: word(index / 8) >> (56 - 8 * UInt64(index % 8)))
+                buffer[2 * index] = Self.hexDigits[Int(byte >> 4)]
+                buffer[2 * index + 1] = Self.hexDigits[Int(byte & 0x0F)]
+            }
+            return try body(UnsafeRawBufferPointer(buffer))
         }
-        return String(decoding: text, as: UTF8.self)
     }
+
+    private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
 
     /// False for an empty or all-blank field, which counts as no email at all.
     static func hasAddress(_ raw: UnsafeRawBufferPointer) -> Bool {

@@ -64,8 +64,16 @@ public struct EventAccumulator {
                 isPurchase: eventCurrencyAndKind[event] & 0xFF00_0000 == purchaseTag
             )
         }
+        // The window's rows are summed: free them before the measures take their place.
+        eventIDs = ByteStringTable()
+        eventCustomer = []
+        eventTime = []
+        eventUSDCents = []
+        eventCurrencyAndKind = []
+        let scored = (0..<intake.customers.count).filter { sums.frequency[$0] > 0 }
+            .sorted { intake.customers.precedes($0, $1) }
         var profiles = CustomerProfiles(intake: intake)
-        let measures = try sums.measures(asOf: window.asOf, keyOrder: CustomerProfiles.keyOrder(intake), profiles: &profiles)
+        let measures = try sums.measures(asOf: window.asOf, keyOrder: scored, profiles: &profiles)
         return MerchantMeasures(customers: measures, quality: intake.quality)
     }
 }

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The front half of scoring, shared by a nightly run and a backfill: validates each row
 /// (SPEC §1, §7), converts it to USD cents, and keeps what a customer carries whatever the
 /// window — the user key, the first purchase, the latest email.
@@ -110,9 +116,15 @@ public struct EventIntake {
 
     @inline(__always)
     private func kind(of bytes: UnsafeRawBufferPointer) -> EventKind? {
-        if purchaseKinds.contains(where: { $0.elementsEqual(bytes) }) { return .purchase }
-        if refundKinds.contains(where: { $0.elementsEqual(bytes) }) { return .refund }
+        for kind in purchaseKinds where Self.equal(kind, bytes) { return .purchase }
+        for kind in refundKinds where Self.equal(kind, bytes) { return .refund }
         return nil
+    }
+
+    @inline(__always)
+    private static func equal(_ known: [UInt8], _ bytes: UnsafeRawBufferPointer) -> Bool {
+        known.count == bytes.count
+            && (bytes.isEmpty || known.withUnsafeBytes { memcmp($0.baseAddress!, bytes.baseAddress!, bytes.count) == 0 })
     }
 
     @inline(__always)

@@ -8,7 +8,7 @@ public struct SegmentSummary: Sendable, Equatable {
     public var totalMonetaryCents: Int64
     public var totalPredictiveLTVCents: Int64
 
-    public init(scores: [CustomerScore], scheme: SegmentScheme) {
+    public init(scores: some Collection<CustomerScore>, scheme: SegmentScheme) {
         customersScored = scores.count
         var counts: [String: Int] = [:]
         var monetary: Int64 = 0, predicted: Int64 = 0

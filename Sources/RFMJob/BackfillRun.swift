@@ -112,7 +112,7 @@ struct BackfillRun {
 
     /// Writes one date in its own transaction; returns its run id.
     private func write(
-        _ scores: [CustomerScore], summary: SegmentSummary, quality: DataQuality, merchant: String, date: CivilDate,
+        _ scores: ScoredCustomers, summary: SegmentSummary, quality: DataQuality, merchant: String, date: CivilDate,
         writesCurrent: Bool, settings: RunSettingsRecord, ledger: RunLedger, logger: Logger
     ) throws -> Int64 {
         let runID = try ledger.start(merchant: merchant, asOf: date, mode: .backfill, source: context.source.name, settings: settings)

@@ -59,7 +59,7 @@ struct MerchantRun {
 
     /// Reads the merchant's events and scores them; fails under `--strict` if reading found
     /// anything to warn about, before a single row is written.
-    private func readAndScore(_ merchant: String, into outcome: inout MerchantOutcome, logger: Logger) throws -> [CustomerScore] {
+    private func readAndScore(_ merchant: String, into outcome: inout MerchantOutcome, logger: Logger) throws -> ScoredCustomers {
         let clock = ContinuousClock()
         var phase = clock.now
         let window = ScoringWindow(asOf: asOf, days: context.settings.windowDays)
@@ -92,7 +92,7 @@ struct MerchantRun {
     }
 
     private func write(
-        _ scores: [CustomerScore], merchant: String, runID: Int64, outcome: inout MerchantOutcome,
+        _ scores: ScoredCustomers, merchant: String, runID: Int64, outcome: inout MerchantOutcome,
         ledger: RunLedger, logger: Logger
     ) throws {
         let clock = ContinuousClock()

@@ -16,7 +16,7 @@ struct ScoreWriter {
     /// Replaces the merchant's history rows for the as-of date (a rerun never duplicates them).
     /// The month partition must exist (`ensureHistoryPartition`). Returns rows written.
     @discardableResult
-    func replaceHistory(with scores: [CustomerScore]) throws -> Int {
+    func replaceHistory(with scores: ScoredCustomers) throws -> Int {
         try connection.execute(
             "DELETE FROM customer_ltv_history WHERE merchant_id = $1 AND snapshot_date = $2::date",
             [merchant, asOf.description]
@@ -52,7 +52,7 @@ struct ScoreWriter {
     /// Replaces the merchant's current state: customers who left the window disappear in the
     /// same transaction (SPEC §6). Returns rows written.
     @discardableResult
-    func replaceCurrent(with scores: [CustomerScore]) throws -> Int {
+    func replaceCurrent(with scores: ScoredCustomers) throws -> Int {
         try connection.execute("DELETE FROM customer_ltv WHERE merchant_id = $1", [merchant])
         Failpoint.hit("current-deleted")
         let now = try transactionTimestamp()
@@ -68,7 +68,7 @@ struct ScoreWriter {
                 row.startRow(fieldCount: 18)
                 row.appendText(merchant)
                 row.appendText(score.userKey)
-                if let hash = measures.emailSHA256 { row.appendText(hash.description) } else { row.appendNull() }
+                if let hash = measures.emailSHA256 { hash.withHex { row.appendText(bytes: $0) } } else { row.appendNull() }
                 row.appendDate(unixDay: asOf.unixDay)
                 row.appendInt32(Int32(measures.recencyDays))
                 row.appendInt32(Int32(measures.frequency))
@@ -91,7 +91,7 @@ struct ScoreWriter {
     /// Encodes every score with `encodeRow` and streams the bytes in chunks. `now` is the
     /// transaction's timestamp, so every row of a run carries the same time.
     private func encode(
-        _ scores: [CustomerScore], at now: Int64, to sink: CopyInSink, failpoint: String,
+        _ scores: ScoredCustomers, at now: Int64, to sink: CopyInSink, failpoint: String,
         _ encodeRow: (inout BinaryCopyEncoder, CustomerScore, Int64) -> Void
     ) throws {
         var encoder = BinaryCopyEncoder()
