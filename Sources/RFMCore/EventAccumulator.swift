@@ -10,6 +10,8 @@ public struct EventAccumulator {
     let rates: FXRates
     private let purchaseKinds: [[UInt8]]
     private let refundKinds: [[UInt8]]
+    /// nil when nobody is excluded (the common case): then `isExcluded` stays empty.
+    private let exclusion: CustomerExclusion?
 
     public private(set) var quality = DataQuality()
 
@@ -20,6 +22,8 @@ public struct EventAccumulator {
     var emailAt: [Int64] = []
     var emailIndex: [UInt32] = []
     var emails = ByteStringTable(expectedCount: 1 << 16)
+    /// Decided once, when the customer's key is first seen (only kept with an exclusion).
+    var isExcluded: [Bool] = []
 
     // Per distinct window event (index = position in `eventIDs`).
     var eventIDs = ByteStringTable(expectedCount: 1 << 16)
@@ -37,11 +41,15 @@ public struct EventAccumulator {
 
     static let noEmail = UInt32.max
 
-    public init(window: ScoringWindow, settings: ScoringSettings, rates: FXRates) {
+    /// `excludedKeys`: user keys to leave out besides those matching `settings.excludedUserKeys`
+    /// (the configured exclusion table's keys for this merchant).
+    public init(window: ScoringWindow, settings: ScoringSettings, rates: FXRates, excludedKeys: Set<String> = []) {
         self.window = window
         self.rates = rates
         purchaseKinds = settings.purchaseKinds.map { Array($0.utf8) }
         refundKinds = settings.refundKinds.map { Array($0.utf8) }
+        let exclusion = CustomerExclusion(patterns: settings.excludedUserKeys, keys: excludedKeys)
+        self.exclusion = exclusion.isEmpty ? nil : exclusion
         lastRate = rates.rateMicros(for: .usd)
     }
 
@@ -72,6 +80,7 @@ public struct EventAccumulator {
             guard let usdCents = FXRates.usdCents(amountCents: amountCents, rateMicros: rate ?? FXRates.microsPerUnit)
             else { return quality.skip(.amountOutOfRange) }
             let customer = intern(customer: userKey)
+            if exclusion != nil, isExcluded[customer] { return quality.excludedRows += 1 }
             addWindowEvent(
                 id: eventID, customer: customer, instant: instant, usdCents: usdCents,
                 currencyAndKind: currency.packed | UInt32(kind.rawValue) << 24
@@ -83,6 +92,7 @@ public struct EventAccumulator {
             noteEmail(row.email, customer: customer, at: instant)
         } else {
             let customer = intern(customer: userKey)
+            if exclusion != nil, isExcluded[customer] { return quality.excludedRows += 1 }
             if kind == .purchase, instant < firstPurchaseBeforeWindow[customer] {
                 firstPurchaseBeforeWindow[customer] = instant
             }
@@ -113,6 +123,11 @@ public struct EventAccumulator {
             firstPurchaseBeforeWindow.append(.max)
             emailAt.append(.min)
             emailIndex.append(Self.noEmail)
+            if let exclusion {
+                let excluded = exclusion.excludes(userKey)
+                isExcluded.append(excluded)
+                if excluded { quality.excludedCustomers += 1 }
+            }
         }
         return index
     }

@@ -1,5 +1,6 @@
 import Logging
 import PostgresClient
+import RFMConfig
 import RFMCore
 
 /// Reads, scores and writes every requested merchant (SPEC §2–§6). Each merchant is one
@@ -20,17 +21,17 @@ public struct NightlyJob {
     public func run(_ request: RunRequest, report: (MerchantOutcome) -> Void = { _ in }) throws -> [MerchantOutcome] {
         try connection.execute("SET TimeZone = 'UTC'")
         try Migrator(connection: connection, logger: logger).requireCurrent()
-        let source = try SourceRelation.resolve(request.sourceName, on: connection)
-        let rates = try FXRateStore(connection: connection, logger: logger).load()
-        let scorer = try CustomerScorer(settings: request.settings)
-        let merchants = try request.merchants ?? source.merchants(on: connection)
+        var sources = SourceCatalog(connection: connection)
+        let tableRates = try FXRateStore(connection: connection, logger: logger).load()
+        let merchants = try RunPlan.merchants(request, sources: &sources)
         logger.info("run started", metadata: [
-            "as_of": "\(request.asOf)", "source": "\(source.quotedName)", "merchants": "\(merchants.count)",
+            "as_of": "\(request.asOf)", "source": "\(request.sourceName)", "merchants": "\(merchants.count)",
             "dry_run": "\(request.dryRun)",
         ])
         var outcomes: [MerchantOutcome] = []
         for merchant in merchants {
-            let outcome = runMerchant(merchant, request: request, source: source, rates: rates, scorer: scorer)
+            let settings = request.settings.settings(for: merchant)
+            let outcome = runMerchant(merchant, request: request, settings: settings, sources: &sources, tableRates: tableRates)
             outcomes.append(outcome)
             report(outcome)
             if let failure = outcome.failure, failure.category == .unavailable || failure.category == .temporary {
@@ -40,23 +41,30 @@ public struct NightlyJob {
         return outcomes
     }
 
+    /// `settings`: the merchant's own (`request.settings.settings(for: merchant)`).
     func runMerchant(
-        _ merchant: String, request: RunRequest, source: SourceRelation, rates: FXRates, scorer: CustomerScorer
+        _ merchant: String, request: RunRequest, settings: EffectiveSettings, sources: inout SourceCatalog, tableRates: FXRates
     ) -> MerchantOutcome {
         let clock = ContinuousClock()
         let started = clock.now
-        var outcome = MerchantOutcome(merchant: merchant, asOf: request.asOf, scheme: request.settings.scheme.name)
+        var outcome = MerchantOutcome(merchant: merchant, asOf: request.asOf, scheme: settings.scoring.scheme.name)
         outcome.dryRun = request.dryRun
+        let rates = settings.rates(from: tableRates)
+        let record = RunSettingsRecord(settings: settings, rates: rates)
+        outcome.settings = settings
+        outcome.settingsHash = record.hash
         var logger = self.logger
         logger[metadataKey: "merchant"] = "\(merchant)"
         logger[metadataKey: "as_of"] = "\(request.asOf)"
+        logger[metadataKey: "settings.hash"] = "\(record.shortHash)"
         let ledger = RunLedger(connection: connection)
         do {
+            let source = try sources.relation(settings.source)
+            let scorer = try CustomerScorer(settings: settings.scoring)
             if !request.dryRun {
                 try ScoreWriter.ensureHistoryPartition(for: request.asOf, on: connection)
                 let runID = try ledger.start(
-                    merchant: merchant, asOf: request.asOf, mode: .run, source: source.name,
-                    settings: RunSettingsRecord(settings: request.settings, rates: rates)
+                    merchant: merchant, asOf: request.asOf, mode: .run, source: source.name, settings: record
                 )
                 outcome.runID = runID
                 logger[metadataKey: "run.id"] = "\(runID)"
@@ -67,8 +75,13 @@ public struct NightlyJob {
                     try ledger.abandonStale(merchant: merchant)
                 }
                 var phase = clock.now
-                let window = ScoringWindow(asOf: request.asOf, days: request.settings.windowDays)
-                var accumulator = EventAccumulator(window: window, settings: request.settings, rates: rates)
+                let window = ScoringWindow(asOf: request.asOf, days: settings.scoring.windowDays)
+                let excludedKeys = try settings.exclusionTable.map {
+                    try ExclusionTable.keys(in: $0, merchant: merchant, on: connection)
+                } ?? []
+                var accumulator = EventAccumulator(
+                    window: window, settings: settings.scoring, rates: rates, excludedKeys: excludedKeys
+                )
                 let rows = try EventReader(connection: connection, source: source)
                     .read(merchant: merchant, window: window, into: &accumulator)
                 outcome.timings.read = clock.now - phase
@@ -77,7 +90,7 @@ public struct NightlyJob {
                 phase = clock.now
                 let measures = try accumulator.finish()
                 let scores = try scorer.score(measures.customers)
-                let summary = SegmentSummary(scores: scores, scheme: request.settings.scheme)
+                let summary = SegmentSummary(scores: scores, scheme: settings.scoring.scheme)
                 outcome.quality = measures.quality
                 outcome.summary = summary
                 outcome.timings.score = clock.now - phase

@@ -13,6 +13,7 @@ struct RunCommand: ParsableCommand {
     )
 
     @OptionGroup var common: CommonOptions
+    @OptionGroup(title: "Settings (override the configuration file)") var scoring: ScoringOptions
 
     @Option(help: "As-of date D (UTC, YYYY-MM-DD): events before D 00:00 UTC count. Default: today in UTC.")
     var asOf: CivilDate?
@@ -20,28 +21,14 @@ struct RunCommand: ParsableCommand {
     @Option(help: "Score only this merchant (repeatable). Default: every merchant in the source.")
     var merchant: [String] = []
 
-    @Option(help: "Table or view to read purchase events from.")
-    var source: String = SourceRelation.defaultName
-
-    @Option(help: "Segment scheme: \(SegmentScheme.builtIn.map(\.name).joined(separator: ", ")).")
-    var scheme: String = SegmentScheme.tracklayer.name
-
     @Flag(help: "Compute and print the summary without writing anything.")
     var dryRun = false
 
-    func validate() throws {
-        guard SegmentScheme.builtIn(named: scheme) != nil else {
-            throw ValidationError("unknown scheme '\(scheme)': choose \(SegmentScheme.builtIn.map(\.name).joined(separator: " or "))")
-        }
-    }
-
     func run() throws {
         let logger = common.makeLogger()
-        var settings = ScoringSettings.default
-        settings.scheme = SegmentScheme.builtIn(named: scheme)!
+        let settings = try scoring.resolver()
         let request = RunRequest(
-            asOf: asOf ?? todayUTC(), merchants: merchant.isEmpty ? nil : merchant,
-            sourceName: source, settings: settings, dryRun: dryRun
+            asOf: asOf ?? todayUTC(), merchants: merchant.isEmpty ? nil : merchant, settings: settings, dryRun: dryRun
         )
         let connection = try common.connect(logger: logger)
         let outcomes: [MerchantOutcome]
