@@ -10,8 +10,10 @@ public struct EventAccumulator {
     let rates: FXRates
     private let purchaseKinds: [[UInt8]]
     private let refundKinds: [[UInt8]]
-    /// nil when nobody is excluded (the common case): then `isExcluded` stays empty.
+    /// nil when nobody is excluded (the common case): then `isExcluded` stays empty and the
+    /// per-row cost is one test of `hasExclusion`.
     private let exclusion: CustomerExclusion?
+    private let hasExclusion: Bool
 
     public private(set) var quality = DataQuality()
 
@@ -50,6 +52,7 @@ public struct EventAccumulator {
         refundKinds = settings.refundKinds.map { Array($0.utf8) }
         let exclusion = CustomerExclusion(patterns: settings.excludedUserKeys, keys: excludedKeys)
         self.exclusion = exclusion.isEmpty ? nil : exclusion
+        hasExclusion = !exclusion.isEmpty
         lastRate = rates.rateMicros(for: .usd)
     }
 
@@ -80,7 +83,7 @@ public struct EventAccumulator {
             guard let usdCents = FXRates.usdCents(amountCents: amountCents, rateMicros: rate ?? FXRates.microsPerUnit)
             else { return quality.skip(.amountOutOfRange) }
             let customer = intern(customer: userKey)
-            if exclusion != nil, isExcluded[customer] { return quality.excludedRows += 1 }
+            if hasExclusion, isExcluded[customer] { return quality.excludedRows += 1 }
             addWindowEvent(
                 id: eventID, customer: customer, instant: instant, usdCents: usdCents,
                 currencyAndKind: currency.packed | UInt32(kind.rawValue) << 24
@@ -92,7 +95,7 @@ public struct EventAccumulator {
             noteEmail(row.email, customer: customer, at: instant)
         } else {
             let customer = intern(customer: userKey)
-            if exclusion != nil, isExcluded[customer] { return quality.excludedRows += 1 }
+            if hasExclusion, isExcluded[customer] { return quality.excludedRows += 1 }
             if kind == .purchase, instant < firstPurchaseBeforeWindow[customer] {
                 firstPurchaseBeforeWindow[customer] = instant
             }

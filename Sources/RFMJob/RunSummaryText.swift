@@ -44,7 +44,8 @@ public enum RunSummaryText {
         }
         if quality.duplicatesIgnored > 0 { text += " · \(grouped(quality.duplicatesIgnored)) repeated event ids ignored" }
         if quality.excludedCustomers > 0 {
-            text += " · \(grouped(quality.excludedRows)) excluded (\(grouped(quality.excludedCustomers)) customers)"
+            let customers = quality.excludedCustomers == 1 ? "customer" : "customers"
+            text += " · \(grouped(quality.excludedRows)) excluded (\(grouped(quality.excludedCustomers)) \(customers))"
         }
         return text
     }

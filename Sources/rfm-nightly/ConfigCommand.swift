@@ -23,7 +23,7 @@ struct ConfigCommand: ParsableCommand {
         @Argument(help: ArgumentHelp("The configuration file. Default: --config, else none (built-in settings).", valueName: "file"))
         var file: String?
 
-        @OptionGroup(title: "Settings (override the configuration file)") var scoring: ScoringOptions
+        @OptionGroup(title: "Settings") var scoring: ScoringOptions
 
         func validate() throws {
             if let file, let config = scoring.configPath, file != config {

@@ -13,7 +13,7 @@ struct RunCommand: ParsableCommand {
     )
 
     @OptionGroup var common: CommonOptions
-    @OptionGroup(title: "Settings (override the configuration file)") var scoring: ScoringOptions
+    @OptionGroup(title: "Settings") var scoring: ScoringOptions
 
     @Option(help: "As-of date D (UTC, YYYY-MM-DD): events before D 00:00 UTC count. Default: today in UTC.")
     var asOf: CivilDate?
@@ -27,6 +27,9 @@ struct RunCommand: ParsableCommand {
     func run() throws {
         let logger = common.makeLogger()
         let settings = try scoring.resolver()
+        logger.info("configuration loaded", metadata: [
+            "config.file": "\(scoring.configPath ?? "none")", "config.merchants": "\(settings.configuredMerchants.count)",
+        ])
         let request = RunRequest(
             asOf: asOf ?? todayUTC(), merchants: merchant.isEmpty ? nil : merchant, settings: settings, dryRun: dryRun
         )

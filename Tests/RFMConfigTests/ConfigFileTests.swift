@@ -68,6 +68,18 @@ import Testing
         #expect(resolver.settings(for: "copper-kettle") == defaults)
     }
 
+    /// The README shows the example file whole; the two must not drift apart.
+    @Test func theReadmeShowsTheExampleFile() throws {
+        let readme = try String(
+            contentsOf: Self.exampleFile.deletingLastPathComponent().deletingLastPathComponent().appending(path: "README.md"),
+            encoding: .utf8
+        )
+        let section = try #require(readme.range(of: "## Configuration"))
+        let start = try #require(readme.range(of: "```yaml\n", range: section.upperBound..<readme.endIndex))
+        let end = try #require(readme.range(of: "```\n", range: start.upperBound..<readme.endIndex))
+        #expect(String(readme[start.upperBound..<end.lowerBound]) == (try String(contentsOf: Self.exampleFile, encoding: .utf8)))
+    }
+
     @Test func theCommandLineWinsOverEveryLayer() throws {
         let yaml = """
             defaults: {window_days: 200, horizon_days: 100, source: events_v}
