@@ -46,10 +46,10 @@ public struct SettingsFingerprint: Sendable, Equatable {
             "exclude_user_keys": .array(Set(scoring.excludedUserKeys).sorted().map { .string($0.text) }),
             "exclusion_table": settings.exclusionTable.map(CanonicalJSON.string) ?? .null,
             "fx_overrides": .object(Dictionary(uniqueKeysWithValues: settings.fxOverrides.map {
-                ($0.key.description, .string(Self.rateText($0.value)))
+                ($0.key.description, .string(SettingsLimits.fixedRateText($0.value)))
             })),
             "fx_rates": .object(Dictionary(uniqueKeysWithValues: rates.micros.map {
-                ($0.key.description, .string(Self.rateText($0.value)))
+                ($0.key.description, .string(SettingsLimits.fixedRateText($0.value)))
             })),
         ])
         text = json.text
@@ -61,10 +61,4 @@ public struct SettingsFingerprint: Sendable, Equatable {
 
     /// The short form `runs` and the summary show.
     public var shortHash: String { String(hash.prefix(12)) }
-
-    /// Six decimals always, as `fx_rates.usd_rate` (numeric(12,6)) prints: "0.920000".
-    static func rateText(_ micros: Int64) -> String {
-        let fraction = String(micros % 1_000_000)
-        return "\(micros / 1_000_000).\(String(repeating: "0", count: 6 - fraction.count))\(fraction)"
-    }
 }

@@ -41,6 +41,12 @@ public enum SettingsLimits {
             && text.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_" || $0 == "-") }
     }
 
+    /// "0.920000" for 920000 millionths: six places, as `fx_rates.usd_rate` (numeric(12,6)) prints.
+    public static func fixedRateText(_ micros: Int64) -> String {
+        let fraction = String(micros % 1_000_000)
+        return "\(micros / 1_000_000).\(String(repeating: "0", count: 6 - fraction.count))\(fraction)"
+    }
+
     /// "0.73" for 730000 millionths: the shortest exact decimal.
     public static func rateText(_ micros: Int64) -> String {
         var fraction = String(micros % 1_000_000)

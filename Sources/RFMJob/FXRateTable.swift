@@ -1,4 +1,5 @@
 import PostgresClient
+import RFMConfig
 import RFMCore
 
 /// `rfm-nightly fx list | fx set`: the `fx_rates` table as an operator manages it. A changed
@@ -35,14 +36,9 @@ public struct FXRateTable {
                 INSERT INTO fx_rates (currency, usd_rate) VALUES ($1, $2::numeric)
                 ON CONFLICT (currency) DO UPDATE SET usd_rate = EXCLUDED.usd_rate
                 RETURNING usd_rate::text
-                """, [currency.description, Self.decimal(micros)]).scalar ?? ""
+                """, [currency.description, SettingsLimits.fixedRateText(micros)]).scalar ?? ""
         }
         return (old, new)
-    }
-
-    static func decimal(_ micros: Int64) -> String {
-        let fraction = String(micros % 1_000_000)
-        return "\(micros / 1_000_000).\(String(repeating: "0", count: 6 - fraction.count))\(fraction)"
     }
 
     /// The table as `fx list` prints it.
