@@ -5,13 +5,14 @@ import Testing
 
 /// `config check`, `run --config`, `runs` and `fx`, through the built binary: output and exit codes.
 @Suite struct ConfigurationCommandTests {
-    /// Writes `text` to a new temporary file and returns its path.
-    static func file(_ text: String, name: String = "rfm.yaml") throws -> String {
+    /// Writes `text` to a new temporary file, hands its path to `body`, then removes it.
+    static func withFile<T>(_ text: String, _ body: (String) throws -> T) throws -> T {
         let directory = FileManager.default.temporaryDirectory.appending(path: "rfm-config-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        let url = directory.appending(path: name)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let url = directory.appending(path: "rfm.yaml")
         try text.write(to: url, atomically: true, encoding: .utf8)
-        return url.path
+        return try body(url.path)
     }
 
     static var exampleFile: String {
@@ -20,25 +21,26 @@ import Testing
     }
 
     @Test func configCheckPrintsTheEffectiveSettings() throws {
-        let path = try Self.file("defaults:\n  window_days: 90\nmerchants:\n  m1: {scheme: classic}\n")
-        let result = try BinaryRunner.run(["config", "check", path, "--horizon-days", "730"])
-        #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stderr.isEmpty)
-        #expect(result.stdout.hasPrefix("\(path): valid · 1 merchant configured · 0 user-defined schemes\n\ndefaults (every merchant not listed below)\n"))
-        #expect(result.stdout.contains("\nmerchant m1\n"))
-        #expect(result.stdout.contains("  window days         90                          (defaults, line 2)\n"))
-        #expect(result.stdout.contains("  horizon days        730                         (--horizon-days)\n"))
-        #expect(result.stdout.contains("  scheme              classic                     (merchant, line 4)\n"))
-        #expect(result.stdout.contains("scheme classic (built-in): first matching rule wins\n"))
+        try Self.withFile("defaults:\n  window_days: 90\nmerchants:\n  m1: {scheme: classic}\n") { path in
+            let result = try BinaryRunner.run(["config", "check", path, "--horizon-days", "730"])
+            #expect(result.status == 0, "\(result.stderr)")
+            #expect(result.stderr.isEmpty)
+            #expect(result.stdout.hasPrefix("\(path): valid · 1 merchant configured · 0 user-defined schemes\n\ndefaults (every merchant not listed below)\n"))
+            #expect(result.stdout.contains("\nmerchant m1\n"))
+            #expect(result.stdout.contains("  window days         90                          (defaults, line 2)\n"))
+            #expect(result.stdout.contains("  horizon days        730                         (--horizon-days)\n"))
+            #expect(result.stdout.contains("  scheme              classic                     (merchant, line 4)\n"))
+            #expect(result.stdout.contains("scheme classic (built-in): first matching rule wins\n"))
 
-        let example = try BinaryRunner.run(["config", "check", Self.exampleFile])
-        #expect(example.status == 0, "\(example.stderr)")
-        #expect(example.stdout.contains("valid · 2 merchants configured · 1 user-defined scheme"))
-        // --config works as well as the argument; no file at all checks the built-in settings.
-        #expect(try BinaryRunner.run(["config", "check", "--config", Self.exampleFile]).stdout == example.stdout)
-        let builtIn = try BinaryRunner.run(["config", "check"])
-        #expect(builtIn.status == 0)
-        #expect(builtIn.stdout.hasPrefix("built-in: valid · 0 merchants configured · 0 user-defined schemes\n"))
+            let example = try BinaryRunner.run(["config", "check", Self.exampleFile])
+            #expect(example.status == 0, "\(example.stderr)")
+            #expect(example.stdout.contains("valid · 2 merchants configured · 1 user-defined scheme"))
+            // --config works as well as the argument; no file at all checks the built-in settings.
+            #expect(try BinaryRunner.run(["config", "check", "--config", Self.exampleFile]).stdout == example.stdout)
+            let builtIn = try BinaryRunner.run(["config", "check"])
+            #expect(builtIn.status == 0)
+            #expect(builtIn.stdout.hasPrefix("built-in: valid · 0 merchants configured · 0 user-defined schemes\n"))
+        }
     }
 
     @Test(arguments: [
@@ -51,15 +53,16 @@ import Testing
         ("defaults: [\n", ":2: YAML syntax: did not find expected node content (while parsing a flow node at line 2)"),
     ])
     func aBadFileIsOneLineAndExit78(yaml: String, message: String) throws {
-        let path = try Self.file(yaml)
-        let check = try BinaryRunner.run(["config", "check", path])
-        #expect(check.status == 78)
-        #expect(check.stdout.isEmpty)
-        #expect(check.messages == ["rfm-nightly: \(path)\(message)"])
-        // `run` refuses the same file the same way, before it connects to anything.
-        let run = try BinaryRunner.run(["run", "--config", path, "--database-url", "postgresql://nobody@/nowhere?host=/nonexistent"])
-        #expect(run.status == 78)
-        #expect(run.messages == ["rfm-nightly: \(path)\(message)"])
+        try Self.withFile(yaml) { path in
+            let check = try BinaryRunner.run(["config", "check", path])
+            #expect(check.status == 78)
+            #expect(check.stdout.isEmpty)
+            #expect(check.messages == ["rfm-nightly: \(path)\(message)"])
+            // `run` refuses the same file the same way, before it connects to anything.
+            let run = try BinaryRunner.run(["run", "--config", path, "--database-url", "postgresql://nobody@/nowhere?host=/nonexistent"])
+            #expect(run.status == 78)
+            #expect(run.messages == ["rfm-nightly: \(path)\(message)"])
+        }
     }
 
     @Test func aMissingFileExits78() throws {
@@ -86,10 +89,11 @@ import Testing
     }
 
     @Test func aSchemeDefinedInTheFileCanBeChosenOnTheCommandLine() throws {
-        let path = try Self.file("schemes:\n  two:\n    rules: [{segment: top, recency: 4-5}, {segment: rest}]\n")
-        let result = try BinaryRunner.run(["config", "check", path, "--scheme", "two"])
-        #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout.contains("  scheme              two                         (--scheme)\n"))
+        try Self.withFile("schemes:\n  two:\n    rules: [{segment: top, recency: 4-5}, {segment: rest}]\n") { path in
+            let result = try BinaryRunner.run(["config", "check", path, "--scheme", "two"])
+            #expect(result.status == 0, "\(result.stderr)")
+            #expect(result.stdout.contains("  scheme              two                         (--scheme)\n"))
+        }
     }
 }
 
@@ -98,45 +102,46 @@ import Testing
     @Test func runWithAConfigThenListTheRuns() throws {
         try TestDatabase.with { database in
             try database.load(.fixture("events"))
-            let path = try ConfigurationCommandTests.file("""
+            try ConfigurationCommandTests.withFile("""
                 defaults:
                   exclude_user_keys: ["gen-*"]
                 merchants:
                   m-beta: {scheme: lifecycle}
-                """)
-            let first = try BinaryRunner.run(["run", "--as-of", "2026-03-01", "--config", path, "--database-url", database.url])
-            #expect(first.status == 0, "\(first.stderr)")
-            let beta = try #require(first.stdout.components(separatedBy: "\n\n").first { $0.contains("merchant m-beta") })
-            #expect(beta.contains("merchant m-beta · as of 2026-03-01 · scheme lifecycle · run "))
-            #expect(beta.contains("  segments            champions 0 · regulars 3 · promising 0 · needs_attention 1 · at_risk 0\n"))
-            let alpha = try #require(first.stdout.components(separatedBy: "\n\n").first { $0.contains("merchant m-alpha") })
-            #expect(alpha.contains(" excluded (300 customers)\n"))
+                """) { path in
+                let first = try BinaryRunner.run(["run", "--as-of", "2026-03-01", "--config", path, "--database-url", database.url])
+                #expect(first.status == 0, "\(first.stderr)")
+                let beta = try #require(first.stdout.components(separatedBy: "\n\n").first { $0.contains("merchant m-beta") })
+                #expect(beta.contains("merchant m-beta · as of 2026-03-01 · scheme lifecycle · run "))
+                #expect(beta.contains("  segments            champions 0 · regulars 3 · promising 0 · needs_attention 1 · at_risk 0\n"))
+                let alpha = try #require(first.stdout.components(separatedBy: "\n\n").first { $0.contains("merchant m-alpha") })
+                #expect(alpha.contains(" excluded (300 customers)\n"))
 
-            let second = try BinaryRunner.run([
-                "run", "--as-of", "2026-03-01", "--config", path, "--window-days", "30", "--merchant", "m-beta", "--database-url", database.url,
-            ])
-            #expect(second.status == 0, "\(second.stderr)")
-            let connection = try database.connect()
-            let hashes = try connection.execute("SELECT merchant_id, settings_hash FROM rfm_runs ORDER BY id").rows
-            #expect(hashes.count == 4)
-            let secondHash = try #require(hashes[3][1])
-            #expect(second.stdout.contains("  settings            \(secondHash.prefix(12)) · window 30 d · horizon 365 d · weights 0.35/0.4/0.25\n"))
+                let second = try BinaryRunner.run([
+                    "run", "--as-of", "2026-03-01", "--config", path, "--window-days", "30", "--merchant", "m-beta", "--database-url", database.url,
+                ])
+                #expect(second.status == 0, "\(second.stderr)")
+                let connection = try database.connect()
+                let hashes = try connection.execute("SELECT merchant_id, settings_hash FROM rfm_runs ORDER BY id").rows
+                #expect(hashes.count == 4)
+                let secondHash = try #require(hashes[3][1])
+                #expect(second.stdout.contains("  settings            \(secondHash.prefix(12)) · window 30 d · horizon 365 d · weights 0.35/0.4/0.25\n"))
 
-            let runs = try BinaryRunner.run(["runs", "--database-url", database.url])
-            #expect(runs.status == 0, "\(runs.stderr)")
-            let lines = runs.stdout.split(separator: "\n").map(String.init)
-            #expect(lines.count == 5)
-            #expect(lines[0] == "run  merchant  as of       mode  status         settings      customers  rows read  skipped  excluded  duration")
-            #expect(lines[1].hasPrefix("  4  m-beta    2026-03-01  run   succeeded      \(secondHash.prefix(12))  "))
-            #expect(lines[3].hasPrefix("  2  m-beta    2026-03-01  run   replaced by 4  \(hashes[1][1]!.prefix(12))          4          5        0         0  "))
-            #expect(lines[4].hasPrefix("  1  m-alpha   2026-03-01  run   succeeded      \(hashes[0][1]!.prefix(12))  "))
-            #expect(lines[4].hasSuffix(" s"))
+                let runs = try BinaryRunner.run(["runs", "--database-url", database.url])
+                #expect(runs.status == 0, "\(runs.stderr)")
+                let lines = runs.stdout.split(separator: "\n").map(String.init)
+                #expect(lines.count == 5)
+                #expect(lines[0] == "run  merchant  as of       mode  status         settings      customers  rows read  skipped  excluded  duration")
+                #expect(lines[1].hasPrefix("  4  m-beta    2026-03-01  run   succeeded      \(secondHash.prefix(12))  "))
+                #expect(lines[3].hasPrefix("  2  m-beta    2026-03-01  run   replaced by 4  \(hashes[1][1]!.prefix(12))          4          5        0         0  "))
+                #expect(lines[4].hasPrefix("  1  m-alpha   2026-03-01  run   succeeded      \(hashes[0][1]!.prefix(12))  "))
+                #expect(lines[4].hasSuffix(" s"))
 
-            let onlyBeta = try BinaryRunner.run(["runs", "--merchant", "m-beta", "--limit", "1", "--database-url", database.url])
-            #expect(onlyBeta.stdout.split(separator: "\n").count == 2)
-            #expect(onlyBeta.stdout.contains("  4  m-beta"))
-            let nobody = try BinaryRunner.run(["runs", "--merchant", "m-nobody", "--database-url", database.url])
-            #expect(nobody.status == 0 && nobody.stdout == "no runs recorded for merchant m-nobody\n")
+                let onlyBeta = try BinaryRunner.run(["runs", "--merchant", "m-beta", "--limit", "1", "--database-url", database.url])
+                #expect(onlyBeta.stdout.split(separator: "\n").count == 2)
+                #expect(onlyBeta.stdout.contains("  4  m-beta"))
+                let nobody = try BinaryRunner.run(["runs", "--merchant", "m-nobody", "--database-url", database.url])
+                #expect(nobody.status == 0 && nobody.stdout == "no runs recorded for merchant m-nobody\n")
+            }
         }
     }
 
