@@ -1,7 +1,7 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
-// Dependencies point one way: RFMCore (pure) <- PostgresClient / RFMJob (I/O) <- rfm-nightly.
+// Dependencies point one way: RFMCore (pure) <- RFMConfig <- PostgresClient / RFMJob (I/O) <- rfm-nightly.
 let package = Package(
     name: "rfm-nightly",
     platforms: [.macOS(.v15)],
@@ -12,6 +12,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        // The configuration file's YAML: every node keeps its line, so errors can name it.
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
         .systemLibrary(
@@ -26,11 +28,20 @@ let package = Package(
             name: "RFMCore",
             dependencies: [.product(name: "Crypto", package: "swift-crypto")]
         ),
+        // The configuration file and settings resolution: pure (reads a file, no database, no log).
+        .target(
+            name: "RFMConfig",
+            dependencies: [
+                "RFMCore",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
         // Orchestration: read -> score -> write, migrations, run ledger.
         .target(
             name: "RFMJob",
             dependencies: [
-                "RFMCore", "PostgresClient",
+                "RFMCore", "RFMConfig", "PostgresClient",
                 .product(name: "Logging", package: "swift-log"),
             ],
             plugins: ["EmbedMigrations"]
@@ -38,7 +49,7 @@ let package = Package(
         .executableTarget(
             name: "rfm-nightly",
             dependencies: [
-                "RFMJob", "RFMCore",
+                "RFMJob", "RFMCore", "RFMConfig",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -48,9 +59,10 @@ let package = Package(
         .plugin(name: "EmbedMigrations", capability: .buildTool(), dependencies: ["MigrationEmbedder"]),
 
         .testTarget(name: "RFMCoreTests", dependencies: ["RFMCore"]),
+        .testTarget(name: "RFMConfigTests", dependencies: ["RFMConfig", "RFMCore"]),
         .testTarget(
             name: "IntegrationTests",
-            dependencies: ["RFMJob", "RFMCore", "PostgresClient", .product(name: "Logging", package: "swift-log")],
+            dependencies: ["RFMJob", "RFMCore", "RFMConfig", "PostgresClient", .product(name: "Logging", package: "swift-log")],
             exclude: ["Fixtures"]
         ),
     ]

@@ -15,7 +15,8 @@ public enum SkipReason: String, CaseIterable, Sendable, Comparable {
 }
 
 /// What reading one merchant's rows found wrong or noteworthy. Every row read lands in exactly one
-/// of: used, skipped (by reason), or ignored as an identical repeat of an event already counted.
+/// of: used, skipped (by reason), ignored as an identical repeat of an event already counted, or
+/// left out because its customer is excluded by configuration.
 public struct DataQuality: Sendable, Equatable {
     public var rowsRead = 0
     public var skipped: [SkipReason: Int] = [:]
@@ -26,6 +27,10 @@ public struct DataQuality: Sendable, Equatable {
     public var unknownCurrencies: Set<CurrencyCode> = []
     /// Rows at or after the cutoff: outside this run by definition (SPEC §2), not an error.
     public var rowsAfterCutoff = 0
+    /// Valid rows of customers excluded by configuration (key patterns, exclusion table), and
+    /// how many such customers appeared: left out on purpose, so not a warning.
+    public var excludedRows = 0
+    public var excludedCustomers = 0
 
     public init() {}
 

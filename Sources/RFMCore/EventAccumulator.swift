@@ -18,9 +18,10 @@ public struct EventAccumulator {
     /// Ids seen more than once (rare): how many copies, and whether any disagreed.
     var repeats: [Int: (copies: Int, conflicting: Bool)] = [:]
 
-    public init(window: ScoringWindow, settings: ScoringSettings, rates: FXRates) {
+    /// `excludedKeys`: user keys to leave out besides those matching `settings.excludedUserKeys`.
+    public init(window: ScoringWindow, settings: ScoringSettings, rates: FXRates, excludedKeys: Set<String> = []) {
         self.window = window
-        intake = EventIntake(cutoff: window.cutoff, settings: settings, rates: rates)
+        intake = EventIntake(cutoff: window.cutoff, settings: settings, rates: rates, excludedKeys: excludedKeys)
     }
 
     public var quality: DataQuality { intake.quality }

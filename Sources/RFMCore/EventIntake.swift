@@ -19,6 +19,9 @@ public struct EventIntake {
     let rates: FXRates
     private let purchaseKinds: [[UInt8]]
     private let refundKinds: [[UInt8]]
+    /// Customers left out by configuration (key patterns, the exclusion table's keys); nil when
+    /// nobody is, so the common case costs one test per row.
+    private let exclusion: CustomerExclusion?
 
     public internal(set) var quality = DataQuality()
 
@@ -28,6 +31,8 @@ public struct EventIntake {
     var emailAt: [Int64] = []
     var emailIndex: [UInt32] = []
     var emails = ByteStringTable(expectedCount: 1 << 16)
+    /// Decided once, when the customer's key is first seen; kept only with an exclusion.
+    var isExcluded: [Bool] = []
 
     // One-entry cache: rows of one currency tend to come together.
     private var lastCurrency = CurrencyCode.usd
@@ -35,12 +40,18 @@ public struct EventIntake {
 
     static let noEmail = UInt32.max
 
-    public init(cutoff: Int64, emailHorizon: Int64? = nil, settings: ScoringSettings, rates: FXRates) {
+    /// `excludedKeys`: user keys to leave out besides those matching `settings.excludedUserKeys`
+    /// (the configured exclusion table's keys for this merchant).
+    public init(
+        cutoff: Int64, emailHorizon: Int64? = nil, settings: ScoringSettings, rates: FXRates, excludedKeys: Set<String> = []
+    ) {
         self.cutoff = cutoff
         self.emailHorizon = emailHorizon ?? cutoff
         self.rates = rates
         purchaseKinds = settings.purchaseKinds.map { Array($0.utf8) }
         refundKinds = settings.refundKinds.map { Array($0.utf8) }
+        let exclusion = CustomerExclusion(patterns: settings.excludedUserKeys, keys: excludedKeys)
+        self.exclusion = exclusion.isEmpty ? nil : exclusion
         lastRate = rates.rateMicros(for: .usd)
     }
 
@@ -89,6 +100,10 @@ public struct EventIntake {
         else { return skip(.amountOutOfRange) }
 
         let customer = intern(customer: userKey)
+        if exclusion != nil, isExcluded[customer] {
+            quality.excludedRows += 1
+            return nil
+        }
         if kind == .purchase, instant < firstPurchase[customer] { firstPurchase[customer] = instant }
         var laterEmail: UnsafeRawBufferPointer?
         if instant < emailHorizon {
@@ -143,6 +158,11 @@ public struct EventIntake {
             firstPurchase.append(.max)
             emailAt.append(.min)
             emailIndex.append(Self.noEmail)
+            if let exclusion {
+                let excluded = exclusion.excludes(userKey)
+                isExcluded.append(excluded)
+                if excluded { quality.excludedCustomers += 1 }
+            }
         }
         return index
     }

@@ -9,10 +9,13 @@ public struct ScoringSettings: Sendable, Equatable {
     /// `kind` values that count as a purchase, and as a refund; any other kind is skipped.
     public var purchaseKinds: [String]
     public var refundKinds: [String]
+    /// Customers left out of the run by key pattern (`exclude_user_keys`), e.g. anonymous keys.
+    public var excludedUserKeys: [UserKeyPattern]
 
     public init(
         windowDays: Int = 365, horizonDays: Int = 365, weights: RFMWeights = .tracklayer,
-        scheme: SegmentScheme = .tracklayer, purchaseKinds: [String] = ["purchase"], refundKinds: [String] = ["refund"]
+        scheme: SegmentScheme = .tracklayer, purchaseKinds: [String] = ["purchase"], refundKinds: [String] = ["refund"],
+        excludedUserKeys: [UserKeyPattern] = []
     ) {
         self.windowDays = windowDays
         self.horizonDays = horizonDays
@@ -20,6 +23,7 @@ public struct ScoringSettings: Sendable, Equatable {
         self.scheme = scheme
         self.purchaseKinds = purchaseKinds
         self.refundKinds = refundKinds
+        self.excludedUserKeys = excludedUserKeys
     }
 
     public static let `default` = ScoringSettings()

@@ -33,7 +33,31 @@ extension SegmentScheme {
         atRiskSegment: "at_risk"
     )
 
-    public static let builtIn: [SegmentScheme] = [.tracklayer, .classic]
+    /// The five lifecycle segments of seed 002, in its order, on R, F and M (the reasons are in
+    /// docs/DECISIONS.md). First match wins; the rules cover all 125 combinations, no fallback.
+    public static let lifecycle = SegmentScheme(
+        name: "lifecycle",
+        rules: [
+            // "Customers that bought recently, ordered often, and spent the most."
+            SegmentRule("champions", recency: 4...5, frequency: 4...5, monetary: 4...5),
+            // "Orders regularly." Frequent, not lapsed, not small spenders.
+            SegmentRule("regulars", recency: 3...5, frequency: 3...5, monetary: 3...5),
+            // "Customers who regularly buy for a small amount …"
+            SegmentRule("promising", recency: 3...5, frequency: 3...5, monetary: 1...2),
+            // "… or have recently bought for a large amount." (and any recent buyer with few orders)
+            SegmentRule("promising", recency: 4...5, frequency: 1...2),
+            // "Customers who have bought many times for large sums but no longer now."
+            SegmentRule("needs_attention", recency: 1...2, frequency: 3...5, monetary: 3...5),
+            // "Customers who made smaller and infrequent purchases before but haven't purchased
+            // anything long." (every other lapsed customer, and middling recency with few orders)
+            SegmentRule("at_risk", recency: 1...2),
+            SegmentRule("at_risk", recency: 3...3, frequency: 1...2),
+        ],
+        championSegment: "champions",
+        atRiskSegment: "at_risk"
+    )
+
+    public static let builtIn: [SegmentScheme] = [.tracklayer, .classic, .lifecycle]
 
     public static func builtIn(named name: String) -> SegmentScheme? {
         builtIn.first { $0.name == name }

@@ -25,14 +25,17 @@ public struct WindowSeries {
     /// Emails of rows on or after `firstDate`, applied as the dates pass them.
     var laterEmails: [(instant: Int64, customer: UInt32, email: UInt32)] = []
 
-    public init(from firstDate: CivilDate, through lastDate: CivilDate, settings: ScoringSettings, rates: FXRates) {
+    public init(
+        from firstDate: CivilDate, through lastDate: CivilDate, settings: ScoringSettings, rates: FXRates,
+        excludedKeys: Set<String> = []
+    ) {
         precondition(firstDate <= lastDate, "a series needs at least one date")
         self.firstDate = firstDate
         self.lastDate = lastDate
         windowDays = settings.windowDays
         intake = EventIntake(
             cutoff: lastDate.startUnixMicroseconds, emailHorizon: firstDate.startUnixMicroseconds,
-            settings: settings, rates: rates
+            settings: settings, rates: rates, excludedKeys: excludedKeys
         )
     }
 

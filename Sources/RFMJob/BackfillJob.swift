@@ -1,5 +1,6 @@
 import Logging
 import PostgresClient
+import RFMConfig
 import RFMCore
 import Synchronization
 
@@ -8,22 +9,29 @@ public struct BackfillRequest: Sendable {
     public var from: CivilDate
     public var to: CivilDate
     public var merchants: [String]?
-    public var sourceName: String
-    public var settings: ScoringSettings
+    /// Each merchant's settings, as for `run`.
+    public var settings: SettingsResolver
     /// Recompute dates already written with the same settings (by default they are skipped, so
     /// an interrupted backfill, run again, continues where it stopped).
     public var redo: Bool
 
+    public init(from: CivilDate, to: CivilDate, merchants: [String]? = nil, settings: SettingsResolver, redo: Bool = false) {
+        self.from = from
+        self.to = to
+        self.merchants = merchants
+        self.settings = settings
+        self.redo = redo
+    }
+
+    /// The same settings for every merchant, without a configuration file.
     public init(
         from: CivilDate, to: CivilDate, merchants: [String]? = nil, sourceName: String = SourceRelation.defaultName,
         settings: ScoringSettings = .default, redo: Bool = false
     ) {
-        self.from = from
-        self.to = to
-        self.merchants = merchants
-        self.sourceName = sourceName
-        self.settings = settings
-        self.redo = redo
+        self.init(
+            from: from, to: to, merchants: merchants,
+            settings: SettingsResolver(settings: EffectiveSettings(scoring: settings, source: sourceName)), redo: redo
+        )
     }
 
     public var dates: [CivilDate] { (0...to.days(since: from)).map { from.adding(days: $0) } }
@@ -48,12 +56,11 @@ public struct BackfillJob: Sendable {
         report: @Sendable (BackfillOutcome) -> Void = { _ in }
     ) throws -> [BackfillOutcome] {
         let context = try JobContext.prepare(
-            connection: try Connection.forJob(conninfo), sourceName: request.sourceName,
-            settings: request.settings, merchants: request.merchants, logger: logger
+            connection: try Connection.forJob(conninfo), resolver: request.settings, merchants: request.merchants, logger: logger
         )
         logger.info("backfill started", metadata: [
             "from": "\(request.from)", "to": "\(request.to)", "merchants": "\(context.merchants.count)",
-            "source": "\(context.source.quotedName)", "jobs": "\(options.jobs)",
+            "source": "\(request.settings.defaults.source)", "jobs": "\(options.jobs)",
         ])
         let conninfo = self.conninfo
         let logger = self.logger
@@ -76,6 +83,9 @@ public struct BackfillOutcome: Sendable {
     public let from: CivilDate
     public let to: CivilDate
     public let scheme: String
+    /// SHA-256 of the effective settings, as recorded with every date in `rfm_runs`.
+    public var settingsHash: String?
+    public var settings: EffectiveSettings?
     /// What reading found, over the whole read.
     public var quality = DataQuality()
     public var dates: [DateOutcome] = []

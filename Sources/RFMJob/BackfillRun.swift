@@ -16,15 +16,20 @@ struct BackfillRun {
     func run(_ merchant: String, attempt: Int) -> BackfillOutcome {
         let clock = ContinuousClock()
         let started = clock.now
-        var outcome = BackfillOutcome(merchant: merchant, from: request.from, to: request.to, scheme: context.settings.scheme.name)
+        let settings = context.resolver.settings(for: merchant)
+        var outcome = BackfillOutcome(merchant: merchant, from: request.from, to: request.to, scheme: settings.scoring.scheme.name)
         outcome.dryRun = options.dryRun
+        outcome.settings = settings
         var logger = self.logger
         logger[metadataKey: "merchant"] = "\(merchant)"
         if attempt > 0 { logger[metadataKey: "attempt"] = "\(attempt + 1)" }
         let lock = MerchantLock(connection: connection)
         let ledger = RunLedger(connection: connection)
-        let settingsRecord = RunSettingsRecord(settings: context.settings, rates: context.rates)
         do {
+            let plan = try context.plan(for: merchant)
+            let settingsRecord = plan.record
+            outcome.settingsHash = settingsRecord.hash
+            logger[metadataKey: "settings.hash"] = "\(settingsRecord.shortHash)"
             try lock.acquireForSession(merchant, timeout: options.lockTimeout, ownRun: nil)
             defer { lock.releaseForSession(merchant) }
             if !options.dryRun { try ledger.abandonStale(merchant: merchant, except: nil) }
@@ -40,7 +45,7 @@ struct BackfillRun {
             }
 
             var phase = clock.now
-            var windows = try read(merchant, through: newest, into: &outcome)
+            var windows = try read(merchant, plan: plan, through: newest, into: &outcome)
             outcome.timings.read = clock.now - phase
             logger.info("phase done", metadata: [
                 "phase": "read", "rows": "\(outcome.quality.rowsRead)", "duration.ms": "\(outcome.timings.read.milliseconds)",
@@ -57,8 +62,8 @@ struct BackfillRun {
             for (index, date) in todo.enumerated() {
                 phase = clock.now
                 let measures = try windows.measures(for: date)
-                let scores = try context.scorer.score(measures.customers)
-                let summary = SegmentSummary(scores: scores, scheme: context.settings.scheme)
+                let scores = try plan.scorer.score(measures.customers)
+                let summary = SegmentSummary(scores: scores, scheme: plan.scoring.scheme)
                 outcome.timings.score += clock.now - phase
                 options.progress?(.init(merchant: merchant, phase: "backfill \(date)", count: index + 1, total: todo.count))
 
@@ -67,7 +72,7 @@ struct BackfillRun {
                 let writesCurrent = date == newest && (current.map { date >= $0 } ?? true)
                 let runID = try options.dryRun ? nil : write(
                     scores, summary: summary, quality: measures.quality, merchant: merchant, date: date,
-                    writesCurrent: writesCurrent, settings: settingsRecord, ledger: ledger, logger: logger
+                    writesCurrent: writesCurrent, plan: plan, ledger: ledger, logger: logger
                 )
                 outcome.timings.write += clock.now - phase
                 outcome.dates.append(.init(
@@ -93,16 +98,21 @@ struct BackfillRun {
     }
 
     /// Reads every row before the newest date once, in one consistent snapshot.
-    private func read(_ merchant: String, through newest: CivilDate, into outcome: inout BackfillOutcome) throws -> SeriesWindows {
+    private func read(
+        _ merchant: String, plan: MerchantPlan, through newest: CivilDate, into outcome: inout BackfillOutcome
+    ) throws -> SeriesWindows {
         let oldest = request.dates.first { !outcome.skippedDates.contains($0) } ?? newest
-        var series = WindowSeries(from: oldest, through: newest, settings: context.settings, rates: context.rates)
-        let reader = EventReader(connection: connection, source: context.source)
+        let reader = EventReader(connection: connection, source: plan.source)
         let progress = options.progress
-        let afterCutoff = try connection.transaction(.repeatableRead, readOnly: true) {
+        let (series, afterCutoff) = try connection.transaction(.repeatableRead, readOnly: true) {
+            var series = WindowSeries(
+                from: oldest, through: newest, settings: plan.scoring, rates: plan.rates,
+                excludedKeys: try plan.excludedKeys(merchant, on: connection)
+            )
             try reader.read(merchant: merchant, before: newest, into: &series) { count in
                 progress?(.init(merchant: merchant, phase: "read", count: count, total: nil))
             }
-            return try reader.countAfter(newest, merchant: merchant)
+            return (series, try reader.countAfter(newest, merchant: merchant))
         }
         outcome.quality = series.quality
         outcome.quality.rowsAfterCutoff += afterCutoff
@@ -113,9 +123,9 @@ struct BackfillRun {
     /// Writes one date in its own transaction; returns its run id.
     private func write(
         _ scores: ScoredCustomers, summary: SegmentSummary, quality: DataQuality, merchant: String, date: CivilDate,
-        writesCurrent: Bool, settings: RunSettingsRecord, ledger: RunLedger, logger: Logger
+        writesCurrent: Bool, plan: MerchantPlan, ledger: RunLedger, logger: Logger
     ) throws -> Int64 {
-        let runID = try ledger.start(merchant: merchant, asOf: date, mode: .backfill, source: context.source.name, settings: settings)
+        let runID = try ledger.start(merchant: merchant, asOf: date, mode: .backfill, source: plan.source.name, settings: plan.record)
         do {
             try connection.transaction {
                 let writer = ScoreWriter(connection: connection, merchant: merchant, asOf: date, runID: runID)

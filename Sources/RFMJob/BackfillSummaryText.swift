@@ -1,3 +1,4 @@
+import RFMConfig
 import RFMCore
 
 /// What `rfm-nightly backfill` prints per merchant: the read, then one line per date.
@@ -28,6 +29,9 @@ public enum BackfillSummaryText {
         }
         if let failure = outcome.failure {
             line("FAILED", failure.message)
+        }
+        if let settings = outcome.settings, let hash = outcome.settingsHash {
+            line("settings", RunSummaryText.settingsText(settings, hash: hash))
         }
         let timings = outcome.timings
         line("elapsed", "\(RunSummaryText.seconds(timings.total)) (read \(RunSummaryText.seconds(timings.read)) · score \(RunSummaryText.seconds(timings.score)) · write \(RunSummaryText.seconds(timings.write)))")

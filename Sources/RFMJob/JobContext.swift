@@ -1,29 +1,67 @@
 import Logging
 import PostgresClient
+import RFMConfig
 import RFMCore
 
-/// What every merchant of a run shares, prepared once on one connection: a checked schema and
-/// source, the exchange rates, the scorer, the merchants to score.
+/// What every merchant of a run shares, prepared once on one connection: a checked schema, the
+/// merchants to score, their sources (resolved once each, failures remembered so only the
+/// merchants using a missing source fail), the `fx_rates` table and the settings resolver.
 struct JobContext: Sendable {
-    let source: SourceRelation
-    let rates: FXRates
-    let scorer: CustomerScorer
-    let settings: ScoringSettings
+    let resolver: SettingsResolver
+    let tableRates: FXRates
     let merchants: [String]
+    let sources: [String: Result<SourceRelation, JobFailure>]
 
     static func prepare(
-        connection: Connection, sourceName: String, settings: ScoringSettings, merchants: [String]?, logger: Logger
+        connection: Connection, resolver: SettingsResolver, merchants named: [String]?, logger: Logger
     ) throws -> JobContext {
         try connection.execute("SET TimeZone = 'UTC'")
         try Migrator(connection: connection, logger: logger).requireCurrent()
-        let source = try SourceRelation.resolve(sourceName, on: connection)
+        var catalog = SourceCatalog(connection: connection)
+        let merchants = try RunPlan.merchants(named: named, settings: resolver, sources: &catalog)
+        for merchant in merchants {
+            do {
+                _ = try catalog.relation(resolver.settings(for: merchant).source)
+            } catch let failure as JobFailure where failure.category == .missingInput {
+                continue  // remembered in the catalog: that merchant fails on its own
+            }
+        }
         return JobContext(
-            source: source,
-            rates: try FXRateStore(connection: connection, logger: logger).load(),
-            scorer: try CustomerScorer(settings: settings),
-            settings: settings,
-            merchants: try merchants ?? source.merchants(on: connection)
+            resolver: resolver, tableRates: try FXRateStore(connection: connection, logger: logger).load(),
+            merchants: merchants, sources: catalog.resolved
         )
+    }
+
+    /// What one merchant runs with; throws (failing only that merchant) for a missing source or
+    /// a scheme that cannot score.
+    func plan(for merchant: String) throws -> MerchantPlan {
+        let settings = resolver.settings(for: merchant)
+        let rates = settings.rates(from: tableRates)
+        guard let source = sources[settings.source] else {
+            throw JobFailure(.internalError, "source \"\(settings.source)\" of merchant \(merchant) was not resolved")
+        }
+        return MerchantPlan(
+            settings: settings, rates: rates, source: try source.get(),
+            scorer: try CustomerScorer(settings: settings.scoring), record: RunSettingsRecord(settings: settings, rates: rates)
+        )
+    }
+}
+
+/// One merchant's effective settings, ready to run.
+struct MerchantPlan {
+    let settings: EffectiveSettings
+    /// The `fx_rates` table with the merchant's overrides.
+    let rates: FXRates
+    let source: SourceRelation
+    let scorer: CustomerScorer
+    /// What the ledger stores and hashes.
+    let record: RunSettingsRecord
+
+    var scoring: ScoringSettings { settings.scoring }
+
+    /// The exclusion table's keys for the merchant, read in the current transaction.
+    func excludedKeys(_ merchant: String, on connection: Connection) throws -> Set<String> {
+        try settings.exclusionTable.map { try ExclusionTable.keys(in: $0, merchant: merchant, on: connection) } ?? []
     }
 }
 

@@ -13,19 +13,23 @@ struct MerchantRun {
     func run(_ merchant: String, attempt: Int) -> MerchantOutcome {
         let clock = ContinuousClock()
         let started = clock.now
-        var outcome = MerchantOutcome(merchant: merchant, asOf: asOf, scheme: context.settings.scheme.name)
+        let settings = context.resolver.settings(for: merchant)
+        var outcome = MerchantOutcome(merchant: merchant, asOf: asOf, scheme: settings.scoring.scheme.name)
         outcome.dryRun = options.dryRun
+        outcome.settings = settings
         var logger = self.logger
         logger[metadataKey: "merchant"] = "\(merchant)"
         logger[metadataKey: "as_of"] = "\(asOf)"
         if attempt > 0 { logger[metadataKey: "attempt"] = "\(attempt + 1)" }
         let ledger = RunLedger(connection: connection)
         do {
+            let plan = try context.plan(for: merchant)
+            outcome.settingsHash = plan.record.hash
+            logger[metadataKey: "settings.hash"] = "\(plan.record.shortHash)"
             if !options.dryRun {
                 try ScoreWriter.ensureHistoryPartition(for: asOf, on: connection)
                 let runID = try ledger.start(
-                    merchant: merchant, asOf: asOf, mode: .run, source: context.source.name,
-                    settings: RunSettingsRecord(settings: context.settings, rates: context.rates)
+                    merchant: merchant, asOf: asOf, mode: .run, source: plan.source.name, settings: plan.record
                 )
                 outcome.runID = runID
                 logger[metadataKey: "run.id"] = "\(runID)"
@@ -38,7 +42,7 @@ struct MerchantRun {
             try connection.transaction(.repeatableRead, readOnly: options.dryRun) {
                 if !options.dryRun { try ledger.abandonStale(merchant: merchant, except: outcome.runID) }
                 Failpoint.hit("locked")
-                let scores = try readAndScore(merchant, into: &outcome, logger: logger)
+                let scores = try readAndScore(merchant, plan: plan, into: &outcome, logger: logger)
                 guard let runID = outcome.runID else { return }
                 try write(scores, merchant: merchant, runID: runID, outcome: &outcome, ledger: ledger, logger: logger)
             }
@@ -59,12 +63,16 @@ struct MerchantRun {
 
     /// Reads the merchant's events and scores them; fails under `--strict` if reading found
     /// anything to warn about, before a single row is written.
-    private func readAndScore(_ merchant: String, into outcome: inout MerchantOutcome, logger: Logger) throws -> ScoredCustomers {
+    private func readAndScore(
+        _ merchant: String, plan: MerchantPlan, into outcome: inout MerchantOutcome, logger: Logger
+    ) throws -> ScoredCustomers {
         let clock = ContinuousClock()
         var phase = clock.now
-        let window = ScoringWindow(asOf: asOf, days: context.settings.windowDays)
-        var accumulator = EventAccumulator(window: window, settings: context.settings, rates: context.rates)
-        let reader = EventReader(connection: connection, source: context.source)
+        let window = ScoringWindow(asOf: asOf, days: plan.scoring.windowDays)
+        var accumulator = EventAccumulator(
+            window: window, settings: plan.scoring, rates: plan.rates, excludedKeys: try plan.excludedKeys(merchant, on: connection)
+        )
+        let reader = EventReader(connection: connection, source: plan.source)
         let progress = options.progress
         let rows = try reader.read(merchant: merchant, before: asOf, into: &accumulator) { count in
             progress?(.init(merchant: merchant, phase: "read", count: count, total: nil))
@@ -77,9 +85,9 @@ struct MerchantRun {
         phase = clock.now
         var measures = try accumulator.finish()
         measures.quality.rowsAfterCutoff += afterCutoff
-        let scores = try context.scorer.score(measures.customers)
+        let scores = try plan.scorer.score(measures.customers)
         outcome.quality = measures.quality
-        outcome.summary = SegmentSummary(scores: scores, scheme: context.settings.scheme)
+        outcome.summary = SegmentSummary(scores: scores, scheme: plan.scoring.scheme)
         outcome.timings.score = clock.now - phase
         logger.info("phase done", metadata: [
             "phase": "score", "customers": "\(scores.count)", "duration.ms": "\(outcome.timings.score.milliseconds)",

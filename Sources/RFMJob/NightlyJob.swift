@@ -1,5 +1,6 @@
 import Logging
 import PostgresClient
+import RFMConfig
 import RFMCore
 
 /// Reads, scores and writes every requested merchant for one as-of date (SPEC §2–§6). Each
@@ -23,11 +24,10 @@ public struct NightlyJob: Sendable {
         _ request: RunRequest, options: JobOptions = JobOptions(), report: @Sendable (MerchantOutcome) -> Void = { _ in }
     ) throws -> [MerchantOutcome] {
         let context = try JobContext.prepare(
-            connection: try Connection.forJob(conninfo), sourceName: request.sourceName,
-            settings: request.settings, merchants: request.merchants, logger: logger
+            connection: try Connection.forJob(conninfo), resolver: request.settings, merchants: request.merchants, logger: logger
         )
         logger.info("run started", metadata: [
-            "as_of": "\(request.asOf)", "source": "\(context.source.quotedName)", "merchants": "\(context.merchants.count)",
+            "as_of": "\(request.asOf)", "source": "\(request.sourceName)", "merchants": "\(context.merchants.count)",
             "dry_run": "\(options.dryRun)", "jobs": "\(options.jobs)",
         ])
         let conninfo = self.conninfo

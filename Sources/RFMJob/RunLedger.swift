@@ -1,5 +1,6 @@
 import Foundation
 import PostgresClient
+import RFMConfig
 import RFMCore
 
 /// The `rfm_runs` table: one row per merchant per run.
@@ -13,12 +14,12 @@ struct RunLedger {
     /// lives: a `running` row whose lock is free belongs to a process that died.
     func start(merchant: String, asOf: CivilDate, mode: Mode, source: String, settings: RunSettingsRecord) throws -> Int64 {
         let result = try connection.execute("""
-            INSERT INTO rfm_runs (merchant_id, as_of, mode, source, settings, status, host, pid)
-            VALUES ($1, $2::date, $3, $4, $5::jsonb, 'running', $6, $7::integer)
+            INSERT INTO rfm_runs (merchant_id, as_of, mode, source, settings, settings_hash, status, host, pid)
+            VALUES ($1, $2::date, $3, $4, $5::jsonb, $8, 'running', $6, $7::integer)
             RETURNING id
             """, [
                 merchant, asOf.description, mode.rawValue, source, try settings.json(),
-                ProcessInfo.processInfo.hostName, String(ProcessInfo.processInfo.processIdentifier),
+                ProcessInfo.processInfo.hostName, String(ProcessInfo.processInfo.processIdentifier), settings.hash,
             ])
         let runID = Int64(result.scalar!)!
         try connection.execute("SELECT pg_advisory_lock(hashtextextended($1, 0))", [Self.liveness(runID)])
@@ -40,7 +41,8 @@ struct RunLedger {
             UPDATE rfm_runs SET status = 'succeeded', finished_at = clock_timestamp(),
                 rows_read = $2, rows_skipped = $3, skipped_by_reason = $4::jsonb, duplicates_ignored = $5,
                 unknown_currency_rows = $6, unknown_currencies = $7::text[], customers_scored = $8,
-                segment_counts = $9::jsonb, wrote_history = $10, wrote_current = $11, rows_after_cutoff = $12
+                segment_counts = $9::jsonb, wrote_history = $10, wrote_current = $11, rows_after_cutoff = $12,
+                excluded_rows = $13, excluded_customers = $14
             WHERE id = $1
             """, [
                 String(runID), String(quality.rowsRead), String(quality.skippedTotal), try JSONText.encode(skipped),
@@ -48,6 +50,7 @@ struct RunLedger {
                 "{" + quality.unknownCurrencies.sorted().map(\.description).joined(separator: ",") + "}",
                 String(summary.customersScored), try JSONText.encode(segments),
                 String(wroteHistory), String(wroteCurrent), String(quality.rowsAfterCutoff),
+                String(quality.excludedRows), String(quality.excludedCustomers),
             ])
     }
 
@@ -73,13 +76,13 @@ struct RunLedger {
             """, [merchant, String(ownRun ?? 0)])
     }
 
-    /// Dates in `range` whose history a succeeded run wrote with exactly these settings.
+    /// Dates in `range` whose history a succeeded run wrote with exactly these settings (same hash).
     func datesWritten(merchant: String, in range: ClosedRange<CivilDate>, settings: RunSettingsRecord) throws -> Set<CivilDate> {
         let result = try connection.execute("""
             SELECT DISTINCT as_of::text FROM rfm_runs
             WHERE merchant_id = $1 AND as_of BETWEEN $2::date AND $3::date AND status = 'succeeded'
-              AND wrote_history AND settings = $4::jsonb
-            """, [merchant, range.lowerBound.description, range.upperBound.description, try settings.json()])
+              AND wrote_history AND settings_hash = $4
+            """, [merchant, range.lowerBound.description, range.upperBound.description, settings.hash])
         return Set(result.rows.compactMap { $0[0].flatMap(CivilDate.init(iso:)) })
     }
 
@@ -92,41 +95,19 @@ struct RunLedger {
     }
 }
 
-/// The settings a run used, as stored in `rfm_runs.settings`.
-struct RunSettingsRecord: Encodable {
-    let windowDays: Int
-    let horizonDays: Int
-    let weights: [String: String]
-    let scheme: String
-    let purchaseKinds: [String]
-    let refundKinds: [String]
-    let fxRates: [String: String]
+/// The settings a run used, as stored in `rfm_runs.settings` (canonical JSON: the effective
+/// settings, the scheme's rules and the FX rates used) and `rfm_runs.settings_hash` (its SHA-256).
+struct RunSettingsRecord {
+    let fingerprint: SettingsFingerprint
 
-    enum CodingKeys: String, CodingKey {
-        case windowDays = "window_days", horizonDays = "horizon_days", weights, scheme
-        case purchaseKinds = "purchase_kinds", refundKinds = "refund_kinds", fxRates = "fx_rates"
+    /// `rates`: what the run converts with, the table's rates with the merchant's overrides.
+    init(settings: EffectiveSettings, rates: FXRates) {
+        fingerprint = SettingsFingerprint(settings: settings, rates: rates)
     }
 
-    init(settings: ScoringSettings, rates: FXRates) {
-        windowDays = settings.windowDays
-        horizonDays = settings.horizonDays
-        weights = [
-            "recency": RFMWeights.decimal(settings.weights.recency),
-            "frequency": RFMWeights.decimal(settings.weights.frequency),
-            "monetary": RFMWeights.decimal(settings.weights.monetary),
-        ]
-        scheme = settings.scheme.name
-        purchaseKinds = settings.purchaseKinds
-        refundKinds = settings.refundKinds
-        fxRates = Dictionary(uniqueKeysWithValues: rates.micros.map { ($0.key.description, Self.rateText($0.value)) })
-    }
-
-    func json() throws -> String { try JSONText.encode(self) }
-
-    static func rateText(_ micros: Int64) -> String {
-        let fraction = String(micros % 1_000_000)
-        return "\(micros / 1_000_000).\(String(repeating: "0", count: 6 - fraction.count))\(fraction)"
-    }
+    func json() throws -> String { fingerprint.text }
+    var hash: String { fingerprint.hash }
+    var shortHash: String { fingerprint.shortHash }
 }
 
 /// JSON with sorted keys: stable text for the ledger.

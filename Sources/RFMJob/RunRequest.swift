@@ -1,22 +1,34 @@
+import RFMConfig
 import RFMCore
 
 /// What `rfm-nightly run` was asked to do.
 public struct RunRequest: Sendable {
     public var asOf: CivilDate
-    /// nil: every merchant found in the source.
+    /// nil: every merchant found in the sources (see `RunPlan`).
     public var merchants: [String]?
-    public var sourceName: String
-    public var settings: ScoringSettings
+    /// Each merchant's settings (source, window, scheme, exclusions, FX overrides, …): the
+    /// configuration file's defaults and sections with the command line's overrides.
+    public var settings: SettingsResolver
 
+    public init(asOf: CivilDate, merchants: [String]? = nil, settings: SettingsResolver) {
+        self.asOf = asOf
+        self.merchants = merchants
+        self.settings = settings
+    }
+
+    /// The same settings for every merchant, without a configuration file.
     public init(
         asOf: CivilDate, merchants: [String]? = nil, sourceName: String = SourceRelation.defaultName,
         settings: ScoringSettings = .default
     ) {
-        self.asOf = asOf
-        self.merchants = merchants
-        self.sourceName = sourceName
-        self.settings = settings
+        self.init(
+            asOf: asOf, merchants: merchants,
+            settings: SettingsResolver(settings: EffectiveSettings(scoring: settings, source: sourceName))
+        )
     }
+
+    /// The source of every merchant the configuration does not give its own.
+    public var sourceName: String { settings.defaults.source }
 }
 
 /// How one merchant's run went: what the summary prints and the tests check.
@@ -25,6 +37,9 @@ public struct MerchantOutcome: Sendable {
     public let asOf: CivilDate
     public let scheme: String
     public var runID: Int64?
+    /// SHA-256 of the effective settings (`SettingsFingerprint`), as recorded in `rfm_runs`.
+    public var settingsHash: String?
+    public var settings: EffectiveSettings?
     public var summary: SegmentSummary?
     public var quality = DataQuality()
     public var wroteHistory = false

@@ -1,3 +1,4 @@
+import RFMConfig
 import RFMCore
 
 /// The few lines `rfm-nightly run` prints per merchant on stdout.
@@ -25,6 +26,9 @@ public enum RunSummaryText {
             line("warnings", "\(grouped(quality.unknownCurrencyRows)) rows in currencies without a rate (\(codes)), counted at 1.0")
         }
         line("written", writtenText(outcome))
+        if let settings = outcome.settings, let hash = outcome.settingsHash {
+            line("settings", settingsText(settings, hash: hash))
+        }
         let timings = outcome.timings
         line("elapsed", "\(seconds(timings.total)) (read \(seconds(timings.read)) · score \(seconds(timings.score)) · write \(seconds(timings.write)))")
         return lines.joined(separator: "\n") + "\n"
@@ -39,8 +43,18 @@ public enum RunSummaryText {
             text += " · none skipped"
         }
         if quality.duplicatesIgnored > 0 { text += " · \(grouped(quality.duplicatesIgnored)) repeated event ids ignored" }
+        if quality.excludedCustomers > 0 {
+            let customers = quality.excludedCustomers == 1 ? "customer" : "customers"
+            text += " · \(grouped(quality.excludedRows)) excluded (\(grouped(quality.excludedCustomers)) \(customers))"
+        }
         if quality.rowsAfterCutoff > 0 { text += " · \(grouped(quality.rowsAfterCutoff)) after the cutoff, ignored" }
         return text
+    }
+
+    /// "3f2a9c1e0b7d · window 365 d · horizon 365 d · weights 0.35/0.4/0.25"
+    static func settingsText(_ settings: EffectiveSettings, hash: String) -> String {
+        let scoring = settings.scoring
+        return "\(hash.prefix(12)) · window \(scoring.windowDays) d · horizon \(scoring.horizonDays) d · weights \(scoring.weights)"
     }
 
     static func writtenText(_ outcome: MerchantOutcome) -> String {

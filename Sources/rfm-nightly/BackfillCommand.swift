@@ -17,6 +17,7 @@ struct BackfillCommand: ParsableCommand {
     )
 
     @OptionGroup var common: CommonOptions
+    @OptionGroup(title: "Settings") var scoring: ScoringOptions
 
     @Option(help: "First as-of date (YYYY-MM-DD).")
     var from: CivilDate
@@ -26,12 +27,6 @@ struct BackfillCommand: ParsableCommand {
 
     @Option(help: "Backfill only this merchant (repeatable). Default: every merchant in the source.")
     var merchant: [String] = []
-
-    @Option(help: "Table or view to read purchase events from.")
-    var source: String = SourceRelation.defaultName
-
-    @Option(help: "Segment scheme: \(SegmentScheme.builtIn.map(\.name).joined(separator: ", ")).")
-    var scheme: String = SegmentScheme.tracklayer.name
 
     @Flag(help: "Recompute dates already written with the same settings.")
     var redo = false
@@ -44,18 +39,12 @@ struct BackfillCommand: ParsableCommand {
     func validate() throws {
         guard from <= to else { throw ValidationError("--from \(from) is after --to \(to)") }
         guard to.days(since: from) < 3660 else { throw ValidationError("a backfill covers at most 3660 days; split the range") }
-        guard SegmentScheme.builtIn(named: scheme) != nil else {
-            throw ValidationError("unknown scheme '\(scheme)': choose \(SegmentScheme.builtIn.map(\.name).joined(separator: " or "))")
-        }
     }
 
     func run() throws {
         let logger = common.makeLogger()
-        var settings = ScoringSettings.default
-        settings.scheme = SegmentScheme.builtIn(named: scheme)!
         let request = BackfillRequest(
-            from: from, to: to, merchants: merchant.isEmpty ? nil : merchant, sourceName: source,
-            settings: settings, redo: redo
+            from: from, to: to, merchants: merchant.isEmpty ? nil : merchant, settings: try scoring.resolver(), redo: redo
         )
         let metrics = MetricsWriter(path: operation.metricsFile, conninfo: common.conninfo, logger: logger)
         let outcomes: [BackfillOutcome]

@@ -14,6 +14,7 @@ struct RunCommand: ParsableCommand {
     )
 
     @OptionGroup var common: CommonOptions
+    @OptionGroup(title: "Settings") var scoring: ScoringOptions
 
     @Option(help: "As-of date D (UTC, YYYY-MM-DD): events before D 00:00 UTC count. Default: today in UTC.")
     var asOf: CivilDate?
@@ -21,29 +22,19 @@ struct RunCommand: ParsableCommand {
     @Option(help: "Score only this merchant (repeatable). Default: every merchant in the source.")
     var merchant: [String] = []
 
-    @Option(help: "Table or view to read purchase events from.")
-    var source: String = SourceRelation.defaultName
-
-    @Option(help: "Segment scheme: \(SegmentScheme.builtIn.map(\.name).joined(separator: ", ")).")
-    var scheme: String = SegmentScheme.tracklayer.name
-
     @Flag(help: "Compute and print the summary without writing anything.")
     var dryRun = false
 
     @OptionGroup var operation: OperationOptions
 
-    func validate() throws {
-        guard SegmentScheme.builtIn(named: scheme) != nil else {
-            throw ValidationError("unknown scheme '\(scheme)': choose \(SegmentScheme.builtIn.map(\.name).joined(separator: " or "))")
-        }
-    }
-
     func run() throws {
         let logger = common.makeLogger()
-        var settings = ScoringSettings.default
-        settings.scheme = SegmentScheme.builtIn(named: scheme)!
+        let settings = try scoring.resolver()
+        logger.info("configuration loaded", metadata: [
+            "config.file": "\(scoring.configPath ?? "none")", "config.merchants": "\(settings.configuredMerchants.count)",
+        ])
         let request = RunRequest(
-            asOf: asOf ?? todayUTC(), merchants: merchant.isEmpty ? nil : merchant, sourceName: source, settings: settings
+            asOf: asOf ?? todayUTC(), merchants: merchant.isEmpty ? nil : merchant, settings: settings
         )
         let metrics = MetricsWriter(path: operation.metricsFile, conninfo: common.conninfo, logger: logger)
         let outcomes: [MerchantOutcome]

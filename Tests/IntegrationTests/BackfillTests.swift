@@ -111,6 +111,35 @@ import Testing
         }
     }
 
+    /// A configuration file shapes every backfilled date, and its hash decides what counts as done.
+    @Test func aConfigurationAppliesToEveryDate() throws {
+        try TestDatabase.with { database in
+            try database.load(.fixture("events"))
+            try database.load(.referenceScores)
+            try ConfigurationCommandTests.withFile("""
+                defaults:
+                  window_days: 30
+                  horizon_days: 730
+                """) { path in
+                let arguments = ["backfill", "--from", "2026-02-26", "--to", "2026-03-01", "--config", path, "--database-url", database.url]
+                let first = try BinaryRunner.run(arguments)
+                #expect(first.status == 0, "\(first.stderr)")
+                let job = try JobHarness(database, fixture: nil)
+                for date in Self.dates("2026-02-26", "2026-03-01") {
+                    #expect(try job.historyDifferencesFromReference("m-alpha", asOf: date, windowDays: 30, horizonDays: 730) == [], "\(date)")
+                }
+                #expect(try job.differencesFromReference("m-alpha", asOf: "2026-03-01", windowDays: 30, horizonDays: 730) == [])
+                // same settings: nothing to do; other settings (the built-in ones): every date again
+                let again = try BinaryRunner.run(arguments)
+                #expect(again.stdout.contains("  already done        4 dates written before with the same settings (--redo recomputes them)\n"))
+                let builtIn = try BinaryRunner.run(["backfill", "--from", "2026-02-26", "--to", "2026-03-01", "--database-url", database.url])
+                #expect(builtIn.status == 0)
+                #expect(!builtIn.stdout.contains("already done"))
+                #expect(try job.historyDifferencesFromReference("m-alpha", asOf: "2026-02-27") == [])
+            }
+        }
+    }
+
     @Test func theSummaryListsEveryDate() throws {
         try TestDatabase.with { database in
             try database.load(.fixture("events"))

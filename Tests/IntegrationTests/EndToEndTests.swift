@@ -88,6 +88,7 @@ import Testing
             let migrate = try BinaryRunner.run(["migrate", "--database-url", database.url])
             #expect(migrate.status == 0)
             #expect(migrate.stdout == "applied: \(Migration.all.map(\.version).joined(separator: ", "))\n")
+
             let again = try BinaryRunner.run(["migrate", "--database-url", database.url])
             #expect(again.stdout == "schema is up to date\n")
             let after = try BinaryRunner.run(["run", "--as-of", "2026-03-01", "--database-url", database.url])

@@ -68,9 +68,9 @@ struct JobHarness {
 
     /// Users whose customer_ltv row differs from the SQL reference in any column, or who are
     /// in one and not the other. Empty means the job and the reference agree exactly.
-    func differencesFromReference(_ merchant: String, asOf: String) throws -> [String] {
+    func differencesFromReference(_ merchant: String, asOf: String, windowDays: Int = 365, horizonDays: Int = 365) throws -> [String] {
         let result = try connection.execute("""
-            WITH ref AS (SELECT * FROM rfm_reference_scores($1, $2::date, 365, 365)),
+            WITH ref AS (SELECT * FROM rfm_reference_scores($1, $2::date, $3::int, $4::int)),
                  job AS (SELECT * FROM customer_ltv WHERE merchant_id = $1)
             SELECT coalesce(r.user_key, j.user_key)
             FROM ref r FULL JOIN job j ON j.user_key = r.user_key
@@ -81,14 +81,14 @@ struct JobHarness {
                   (j.email_sha256, j.recency_days, j.frequency, j.monetary, j.tenure_days, j.r_score::int, j.f_score::int,
                    j.m_score::int, j.rfm_score::int, j.segment, j.predictive_ltv, j.first_purchase_at, j.last_purchase_at)
             ORDER BY 1
-            """, [merchant, asOf])
+            """, [merchant, asOf, String(windowDays), String(horizonDays)])
         return result.rows.map { $0[0] ?? "?" }
     }
 
     /// The same comparison for a history date.
-    func historyDifferencesFromReference(_ merchant: String, asOf: String) throws -> [String] {
+    func historyDifferencesFromReference(_ merchant: String, asOf: String, windowDays: Int = 365, horizonDays: Int = 365) throws -> [String] {
         let result = try connection.execute("""
-            WITH ref AS (SELECT * FROM rfm_reference_scores($1, $2::date, 365, 365)),
+            WITH ref AS (SELECT * FROM rfm_reference_scores($1, $2::date, $3::int, $4::int)),
                  job AS (SELECT * FROM customer_ltv_history WHERE merchant_id = $1 AND snapshot_date = $2::date)
             SELECT coalesce(r.user_key, j.user_key)
             FROM ref r FULL JOIN job j ON j.user_key = r.user_key
@@ -99,7 +99,7 @@ struct JobHarness {
                   (j.recency_days, j.frequency, j.monetary, j.r_score::int, j.f_score::int, j.m_score::int,
                    j.rfm_score::int, j.segment, j.predictive_ltv)
             ORDER BY 1
-            """, [merchant, asOf])
+            """, [merchant, asOf, String(windowDays), String(horizonDays)])
         return result.rows.map { $0[0] ?? "?" }
     }
 }

@@ -1,0 +1,63 @@
+import PostgresClient
+import RFMConfig
+
+/// Which merchants a run scores when none are named: every merchant with a row in the source
+/// its settings read from. Most merchants share the default source and are found with one
+/// `SELECT DISTINCT` there; a merchant the configuration gives its own source is scored if that
+/// source has a row for it, or if the source is unusable, so that it fails visibly rather than
+/// vanishing from the run. A merchant found in the default source whose settings point elsewhere
+/// is read from its own source only.
+enum RunPlan {
+    static func merchants(named: [String]?, settings: SettingsResolver, sources: inout SourceCatalog) throws -> [String] {
+        let defaultSource = settings.defaults.source
+        if let named {
+            // The default source is checked up front, as it always was: a missing one stops the run.
+            if named.contains(where: { settings.settings(for: $0).source == defaultSource }) {
+                _ = try sources.relation(defaultSource)
+            }
+            return named
+        }
+        var merchants = Set(try sources.relation(defaultSource).merchants(on: sources.connection)
+            .filter { settings.settings(for: $0).source == defaultSource })
+        for merchant in settings.configuredMerchants {
+            let own = settings.settings(for: merchant).source
+            guard own != defaultSource else { continue }
+            do {
+                if try sources.relation(own).hasRows(for: merchant, on: sources.connection) { merchants.insert(merchant) }
+            } catch {
+                merchants.insert(merchant)
+            }
+        }
+        return merchants.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+    }
+}
+
+/// Source relations resolved once per run, by name as written; a failure is remembered too.
+struct SourceCatalog {
+    let connection: Connection
+    private(set) var resolved: [String: Result<SourceRelation, JobFailure>] = [:]
+
+    init(connection: Connection) { self.connection = connection }
+
+    mutating func relation(_ name: String) throws -> SourceRelation {
+        if let known = resolved[name] { return try known.get() }
+        do {
+            let relation = try SourceRelation.resolve(name, on: connection)
+            resolved[name] = .success(relation)
+            return relation
+        } catch {
+            let failure = JobFailure.classify(error)
+            if failure.category == .missingInput { resolved[name] = .failure(failure) }
+            throw failure
+        }
+    }
+}
+
+extension SourceRelation {
+    /// Whether the relation has at least one row of the merchant.
+    func hasRows(for merchant: String, on connection: Connection) throws -> Bool {
+        try connection.execute(
+            "SELECT EXISTS (SELECT 1 FROM \(quotedName) WHERE merchant_id::text = $1)", [merchant]
+        ).scalar == "t"
+    }
+}
