@@ -40,7 +40,8 @@ public enum CanonicalJSON: Sendable, Equatable {
         }
     }
 
-    static func quote(_ text: String, to output: inout String) {
+    /// Appends `text` as a JSON string literal: the one JSON escaper of the project (the log uses it too).
+    public static func quote(_ text: String, to output: inout String) {
         output += "\""
         for scalar in text.unicodeScalars {
             switch scalar {

@@ -56,17 +56,16 @@ public struct BackfillJob: Sendable {
         report: @Sendable (BackfillOutcome) -> Void = { _ in }
     ) throws -> [BackfillOutcome] {
         let context = try JobContext.prepare(
-            connection: try Connection.forJob(conninfo), resolver: request.settings, merchants: request.merchants, logger: logger
+            conninfo: conninfo, resolver: request.settings, merchants: request.merchants, logger: logger
         )
         logger.info("backfill started", metadata: [
             "from": "\(request.from)", "to": "\(request.to)", "merchants": "\(context.merchants.count)",
             "source": "\(request.settings.defaults.source)", "jobs": "\(options.jobs)",
         ])
-        let conninfo = self.conninfo
         let logger = self.logger
         // Dates finished by an earlier attempt of this backfill: a retry does not redo them.
         let finished = Mutex<[String: Set<CivilDate>]>([:])
-        let scheduler = MerchantScheduler(connect: { try Connection.forJob(conninfo) }, options: options, logger: logger)
+        let scheduler = MerchantScheduler(conninfo: conninfo, options: options, logger: logger)
         return scheduler.run(context.merchants, task: { merchant, attempt, connection in
             BackfillRun(
                 connection: connection, context: context, request: request, options: options, logger: logger,

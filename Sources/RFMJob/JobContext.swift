@@ -13,9 +13,9 @@ struct JobContext: Sendable {
     let sources: [String: Result<SourceRelation, JobFailure>]
 
     static func prepare(
-        connection: Connection, resolver: SettingsResolver, merchants named: [String]?, logger: Logger
+        conninfo: String?, resolver: SettingsResolver, merchants named: [String]?, logger: Logger
     ) throws -> JobContext {
-        try connection.execute("SET TimeZone = 'UTC'")
+        let connection = try Connection.forJob(conninfo)
         try Migrator(connection: connection, logger: logger).requireCurrent()
         var catalog = SourceCatalog(connection: connection)
         let merchants = try RunPlan.merchants(named: named, settings: resolver, sources: &catalog)

@@ -11,6 +11,17 @@ struct MerchantScheduler: Sendable {
     let options: JobOptions
     let logger: Logger
 
+    /// Workers that each open their own connection from `conninfo`.
+    init(conninfo: String?, options: JobOptions, logger: Logger) {
+        self.init(connect: { try Connection.forJob(conninfo) }, options: options, logger: logger)
+    }
+
+    init(connect: @escaping @Sendable () throws -> Connection, options: JobOptions, logger: Logger) {
+        self.connect = connect
+        self.options = options
+        self.logger = logger
+    }
+
     /// One attempt at one merchant. Must not throw: failures are part of the outcome.
     typealias Task<Outcome> = @Sendable (_ merchant: String, _ attempt: Int, _ connection: Connection) -> Outcome
 

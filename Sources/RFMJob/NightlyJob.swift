@@ -24,14 +24,13 @@ public struct NightlyJob: Sendable {
         _ request: RunRequest, options: JobOptions = JobOptions(), report: @Sendable (MerchantOutcome) -> Void = { _ in }
     ) throws -> [MerchantOutcome] {
         let context = try JobContext.prepare(
-            connection: try Connection.forJob(conninfo), resolver: request.settings, merchants: request.merchants, logger: logger
+            conninfo: conninfo, resolver: request.settings, merchants: request.merchants, logger: logger
         )
         logger.info("run started", metadata: [
             "as_of": "\(request.asOf)", "source": "\(request.sourceName)", "merchants": "\(context.merchants.count)",
             "dry_run": "\(options.dryRun)", "jobs": "\(options.jobs)",
         ])
-        let conninfo = self.conninfo
-        let scheduler = MerchantScheduler(connect: { try Connection.forJob(conninfo) }, options: options, logger: logger)
+        let scheduler = MerchantScheduler(conninfo: conninfo, options: options, logger: logger)
         let logger = self.logger
         return scheduler.run(context.merchants, task: { merchant, attempt, connection in
             MerchantRun(

@@ -46,24 +46,16 @@ struct BackfillCommand: ParsableCommand {
         let request = BackfillRequest(
             from: from, to: to, merchants: merchant.isEmpty ? nil : merchant, settings: try scoring.resolver(), redo: redo
         )
-        let metrics = MetricsWriter(path: operation.metricsFile, conninfo: common.conninfo, logger: logger)
-        let outcomes: [BackfillOutcome]
-        do {
-            outcomes = try BackfillJob(conninfo: common.conninfo, logger: logger)
-                .run(request, options: operation.jobOptions(dryRun: dryRun)) { outcome in
-                    ProgressLine.clear()
-                    FileHandleOutput.standardOutput.write(BackfillSummaryText.render(outcome) + "\n")
-                }
-        } catch {
-            let failure = JobFailure.classify(error)
-            metrics.write(command: "backfill", exitCode: ExitStatus.code(for: failure.category), merchants: [])
-            throw ExitStatus.exit(with: failure)
-        }
-        let failures = outcomes.compactMap(\.failure)
-        let written = outcomes.map(\.dates.count).reduce(0, +)
-        say("\(outcomes.count - failures.count) of \(outcomes.count) merchants backfilled \(from) … \(to): \(written) merchant-dates written")
-        let exitCode = failures.first.map { ExitStatus.code(for: $0.category) } ?? 0
-        metrics.write(command: "backfill", exitCode: exitCode, merchants: outcomes.map(PrometheusMetrics.Merchant.init))
-        if let failure = failures.first { throw ExitStatus.exit(with: failure) }
+        let invocation = JobCommandRun<BackfillOutcome>(
+            command: "backfill", metrics: MetricsWriter(path: operation.metricsFile, conninfo: common.conninfo, logger: logger),
+            failure: \.failure, metricsRow: PrometheusMetrics.Merchant.init
+        )
+        try invocation.perform({ report in
+            try BackfillJob(conninfo: common.conninfo, logger: logger)
+                .run(request, options: operation.jobOptions(dryRun: dryRun)) { report(BackfillSummaryText.render($0)) }
+        }, closingLine: { [from, to] outcomes in
+            let written = outcomes.map(\.dates.count).reduce(0, +)
+            return "\(outcomes.filter(\.succeeded).count) of \(outcomes.count) merchants backfilled \(from) … \(to): \(written) merchant-dates written"
+        })
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+import RFMConfig
 
 /// One JSON object per line on stderr: {"ts", "level", "msg", then metadata with dotted keys}.
 /// stdout stays free for what the user asked to see.
@@ -39,20 +40,8 @@ struct JSONLogHandler: LogHandler {
 
     /// A JSON string literal.
     static func quote(_ text: String) -> String {
-        var quoted = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": quoted += "\\\""
-            case "\\": quoted += "\\\\"
-            case "\n": quoted += "\\n"
-            case "\r": quoted += "\\r"
-            case "\t": quoted += "\\t"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                quoted += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: quoted.unicodeScalars.append(scalar)
-            }
-        }
-        return quoted + "\""
+        var quoted = ""
+        CanonicalJSON.quote(text, to: &quoted)
+        return quoted
     }
 }

@@ -36,23 +36,15 @@ struct RunCommand: ParsableCommand {
         let request = RunRequest(
             asOf: asOf ?? todayUTC(), merchants: merchant.isEmpty ? nil : merchant, settings: settings
         )
-        let metrics = MetricsWriter(path: operation.metricsFile, conninfo: common.conninfo, logger: logger)
-        let outcomes: [MerchantOutcome]
-        do {
-            outcomes = try NightlyJob(conninfo: common.conninfo, logger: logger)
-                .run(request, options: operation.jobOptions(dryRun: dryRun)) { outcome in
-                    ProgressLine.clear()
-                    FileHandleOutput.standardOutput.write(RunSummaryText.render(outcome) + "\n")
-                }
-        } catch {
-            let failure = JobFailure.classify(error)
-            metrics.write(command: "run", exitCode: ExitStatus.code(for: failure.category), merchants: [])
-            throw ExitStatus.exit(with: failure)
-        }
-        let failures = outcomes.compactMap(\.failure)
-        say("\(outcomes.count - failures.count) of \(outcomes.count) merchants scored for \(request.asOf)")
-        let exitCode = failures.first.map { ExitStatus.code(for: $0.category) } ?? 0
-        metrics.write(command: "run", exitCode: exitCode, merchants: outcomes.map(PrometheusMetrics.Merchant.init))
-        if let failure = failures.first { throw ExitStatus.exit(with: failure) }
+        let invocation = JobCommandRun<MerchantOutcome>(
+            command: "run", metrics: MetricsWriter(path: operation.metricsFile, conninfo: common.conninfo, logger: logger),
+            failure: \.failure, metricsRow: PrometheusMetrics.Merchant.init
+        )
+        try invocation.perform({ report in
+            try NightlyJob(conninfo: common.conninfo, logger: logger)
+                .run(request, options: operation.jobOptions(dryRun: dryRun)) { report(RunSummaryText.render($0)) }
+        }, closingLine: { outcomes in
+            "\(outcomes.filter(\.succeeded).count) of \(outcomes.count) merchants scored for \(request.asOf)"
+        })
     }
 }
