@@ -89,6 +89,9 @@ public struct NightlyJob {
                 phase = clock.now
                 let writer = ScoreWriter(connection: connection, merchant: merchant, asOf: request.asOf, runID: runID)
                 try writer.replaceHistory(with: scores)
+                // Before customer_ltv is replaced: the previous snapshot is read from it.
+                try SegmentTransitionRecorder(connection: connection, merchant: merchant, asOf: request.asOf, runID: runID, logger: logger)
+                    .record(scores)
                 outcome.wroteHistory = true
                 if let current = try ledger.currentAsOf(merchant: merchant), current > request.asOf {
                     outcome.keptNewerCurrent = true  // a backfill: history only (SPEC §6)
