@@ -40,7 +40,7 @@ public struct CustomerDrillDown: Sendable, Equatable {
         public var currency: String?
         /// As the source holds it ("30.00"); nil for NULL.
         public var amount: String?
-        /// round(amount × usd_rate, 2); nil when the row has no usable amount or currency.
+        /// round(amount × usd_rate, 2), what the job adds up; nil for a row it does not count.
         public var usdCents: Int64?
         /// Whether the job counts the row in this customer's measures.
         public var counted: Bool

@@ -101,7 +101,7 @@ public struct CustomerDrillDownQuery {
             FROM \(source.quotedName)
             WHERE merchant_id::text = $1 AND user_key::text = $2
               AND occurred_at::timestamptz >= $3::timestamptz AND occurred_at::timestamptz < $4::timestamptz
-            ORDER BY occurred_at::timestamptz DESC, event_id::text COLLATE "C"
+            ORDER BY occurred_at::timestamptz DESC, event_id::text COLLATE "C", kind::text COLLATE "C", currency::text COLLATE "C", amount
             """, [merchant, userKey, "\(from) 00:00:00+00", "\(to) 00:00:00+00"]).rows.map {
             TimelineAnnotator.RawRow(occurredAt: Int64($0[0]!)!, eventID: $0[1], kind: $0[2], currency: $0[3], amount: $0[4])
         }

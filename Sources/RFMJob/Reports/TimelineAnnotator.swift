@@ -30,15 +30,10 @@ enum TimelineAnnotator {
                     && other.currency == first.currency && other.usdCents == first.usdCents
             }
             // Rows are newest first; the oldest copy is the one that counts.
-            for index in indexes.dropLast() where identical {
+            for index in identical ? Array(indexes.dropLast()) : indexes {
                 entries[index].counted = false
-                entries[index].note = "repeat of an event id already counted"
-            }
-            if !identical {
-                for index in indexes {
-                    entries[index].counted = false
-                    entries[index].note = SkipReason.conflictingDuplicate.rawValue
-                }
+                entries[index].usdCents = nil
+                entries[index].note = identical ? "repeat of an event id already counted" : SkipReason.conflictingDuplicate.rawValue
             }
         }
         return entries
@@ -72,6 +67,7 @@ enum TimelineAnnotator {
             entry.counted = true
             if rate == nil { entry.note = "no rate for \(currencyText), counted at 1.0" }
         }
+        if !entry.counted { entry.usdCents = nil }  // the USD column shows what the job adds up
         return entry
     }
 
