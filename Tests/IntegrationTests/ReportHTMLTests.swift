@@ -28,7 +28,7 @@ import Testing
 
         #expect(page.tiles == [
             "customers-scored": "4", "champion-percent": "75.0%", "at-risk-count": "0",
-            "average-predictive-ltv": "$29.75", "ltv-trend-30d": "+$23.60 (+14.3%)",
+            "average-predictive-ltv": "$29.75", "ltv-trend-30d": "+$23.60",
         ])
         // Bars: 280 px for the largest segment (champion, 3), 1/3 of it for loyal.
         let bars = page.elements.filter { $0.attributes["class"] == "bar" }
@@ -44,6 +44,7 @@ import Testing
         #expect(points.map { $0.attributes["data-as-of"]! } == ["2026-01-30", "2026-03-01"])
         #expect(points.map { $0.attributes["data-monetary"]! } == ["165.20", "188.80"])
         #expect(points.map { "\($0.attributes["cx"]!),\($0.attributes["cy"]!)" } == ["90,190", "500,20"])
+        #expect(page.text.contains("+14.3% · Σ monetary vs $165.20 on 2026-01-30"))
         #expect(page.text.contains("Movement since 2026-01-30"))
     }
 

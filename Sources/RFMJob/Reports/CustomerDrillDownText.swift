@@ -50,10 +50,9 @@ public enum CustomerDrillDownText {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// "2026-02-10 09:30" in UTC (seconds shown only when not zero).
+    /// "2026-02-10 09:30", UTC, to the minute (the JSON form has the exact instant).
     static func dateTime(_ micros: Int64) -> String {
         let full = ScoresCSV.timestamp(unixMicroseconds: micros)  // 2026-02-10T09:30:00Z
-        let date = full.prefix(10), time = full.dropFirst(11).dropLast()
-        return "\(date) " + (time.count == 8 && time.hasSuffix(":00") ? String(time.prefix(5)) : String(time))
+        return "\(full.prefix(10)) \(full.dropFirst(11).prefix(5))"
     }
 }

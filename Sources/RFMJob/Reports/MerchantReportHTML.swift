@@ -53,9 +53,9 @@ public enum MerchantReportHTML {
         guard let trend = report.trend, let change = report.trendChangeCents else {
             return tile("ltv-trend-30d", "LTV trend (30d)", "n/a", "no snapshot 30 days earlier")
         }
-        let percent = report.trendChangePercent.map { " (\($0.hasPrefix("-") ? "" : "+")\($0)%)" } ?? ""
-        return tile("ltv-trend-30d", "LTV trend (30d)", MoneyText.signedDollars(change) + percent,
-                    "Σ monetary vs \(MoneyText.dollars(trend.baseMonetaryCents)) on \(trend.baseDate)")
+        let percent = report.trendChangePercent.map { "\($0.hasPrefix("-") ? "" : "+")\($0)% · " } ?? ""
+        return tile("ltv-trend-30d", "LTV trend (30d)", MoneyText.signedDollars(change),
+                    "\(percent)Σ monetary vs \(MoneyText.dollars(trend.baseMonetaryCents)) on \(trend.baseDate)")
     }
 
     static func figure(_ caption: String, _ svg: String) -> String {

@@ -27,6 +27,7 @@ struct SegmentTransitionRecorder {
     /// Returns the number of transition rows written.
     @discardableResult
     func record(_ scores: [CustomerScore]) throws -> Int {
+        let started = ContinuousClock.now
         let calendar = try SnapshotCalendar.load(merchant: merchant, on: connection)
         // The first snapshot of a merchant has no previous one: a baseline, no transitions.
         let previous = calendar.previous(before: asOf)
@@ -46,6 +47,7 @@ struct SegmentTransitionRecorder {
         logger.info("segment transitions written", metadata: [
             "rows.written": "\(written)", "previous_as_of": "\(previous.map(\.description) ?? "none")",
             "next_as_of": "\(next.map(\.description) ?? "none")",
+            "duration.ms": "\((ContinuousClock.now - started).milliseconds)",
         ])
         return written
     }
