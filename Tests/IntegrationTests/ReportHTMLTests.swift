@@ -131,10 +131,13 @@ struct ParsedPage {
     }
 }
 
-/// Debian's headless Chromium, if installed.
+/// Debian's headless Chromium, if installed. RFM_CHROMIUM names another binary, or "none" to
+/// skip the render even where Chromium is installed.
 enum Chromium {
     static let path: String? = {
-        let candidates = [ProcessInfo.processInfo.environment["RFM_CHROMIUM"], "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"]
+        let chosen = ProcessInfo.processInfo.environment["RFM_CHROMIUM"]
+        if chosen == "none" { return nil }
+        let candidates = [chosen, "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"]
         return candidates.compactMap { $0 }.first { FileManager.default.isExecutableFile(atPath: $0) }
     }()
 
