@@ -1,7 +1,7 @@
 /// A merchant's scored customers: the measures plus compact score columns (13 bytes a customer),
 /// rather than a second array of records that would repeat every measure. Its elements are
 /// `CustomerScore`s, made as they are read.
-public struct ScoredCustomers: RandomAccessCollection, Sendable {
+public struct ScoredCustomers: RandomAccessCollection, Sendable, Equatable {
     public let measures: [CustomerMeasures]
     let recency: [UInt8]
     let frequency: [UInt8]
@@ -25,6 +25,25 @@ public struct ScoredCustomers: RandomAccessCollection, Sendable {
         self.predictiveLTV = predictiveLTV
         self.segments = segments
     }
+
+    /// From whole records (tests, or scores made elsewhere); segments keep their first-seen order.
+    public init(_ scores: [CustomerScore]) {
+        var segments: [String] = []
+        for score in scores where !segments.contains(score.segment) { segments.append(score.segment) }
+        self.init(
+            measures: scores.map(\.measures), recency: scores.map { UInt8($0.recencyScore) },
+            frequency: scores.map { UInt8($0.frequencyScore) }, monetary: scores.map { UInt8($0.monetaryScore) },
+            rfmScores: scores.map { UInt8($0.rfmScore) }, segmentIndex: scores.map { UInt8(segments.firstIndex(of: $0.segment)!) },
+            predictiveLTV: scores.map(\.predictiveLTVCents), segments: segments
+        )
+    }
+
+    /// The user key and segment at `position`, without building a whole `CustomerScore`.
+    @inline(__always)
+    public func userKey(at position: Int) -> String { measures[position].userKey }
+
+    @inline(__always)
+    public func segment(at position: Int) -> String { segments[Int(segmentIndex[position])] }
 
     public var startIndex: Int { 0 }
     public var endIndex: Int { measures.count }

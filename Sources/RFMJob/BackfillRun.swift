@@ -59,6 +59,8 @@ struct BackfillRun {
                 }
             }
             let current = try ledger.currentAsOf(merchant: merchant)
+            // The date just written, whose scores the next date's transitions compare with.
+            var previous: (date: CivilDate, scores: ScoredCustomers)?
             for (index, date) in todo.enumerated() {
                 phase = clock.now
                 let measures = try windows.measures(for: date)
@@ -72,8 +74,10 @@ struct BackfillRun {
                 let writesCurrent = date == newest && (current.map { date >= $0 } ?? true)
                 let runID = try options.dryRun ? nil : write(
                     scores, summary: summary, quality: measures.quality, merchant: merchant, date: date,
-                    writesCurrent: writesCurrent, plan: plan, ledger: ledger, logger: logger
+                    writesCurrent: writesCurrent, plan: plan, previous: previous,
+                    nextWrittenLater: index + 1 < todo.count ? todo[index + 1] : nil, ledger: ledger, logger: logger
                 )
+                previous = (date, scores)
                 outcome.timings.write += clock.now - phase
                 outcome.dates.append(.init(
                     asOf: date, runID: runID, summary: summary, quality: measures.quality,
@@ -123,13 +127,16 @@ struct BackfillRun {
     /// Writes one date in its own transaction; returns its run id.
     private func write(
         _ scores: ScoredCustomers, summary: SegmentSummary, quality: DataQuality, merchant: String, date: CivilDate,
-        writesCurrent: Bool, plan: MerchantPlan, ledger: RunLedger, logger: Logger
+        writesCurrent: Bool, plan: MerchantPlan, previous: (date: CivilDate, scores: ScoredCustomers)?,
+        nextWrittenLater: CivilDate?, ledger: RunLedger, logger: Logger
     ) throws -> Int64 {
         let runID = try ledger.start(merchant: merchant, asOf: date, mode: .backfill, source: plan.source.name, settings: plan.record)
         do {
             try connection.transaction {
                 let writer = ScoreWriter(connection: connection, merchant: merchant, asOf: date, runID: runID)
                 try writer.replaceHistory(with: scores)
+                try SegmentTransitionRecorder(connection: connection, merchant: merchant, asOf: date, runID: runID, logger: logger)
+                    .record(scores, previousInMemory: previous, nextWrittenLater: nextWrittenLater)
                 if writesCurrent { try writer.replaceCurrent(with: scores) }
                 try ledger.succeed(runID: runID, quality: quality, summary: summary, wroteHistory: true, wroteCurrent: writesCurrent)
                 Failpoint.hit("ledger-updated")

@@ -107,6 +107,9 @@ struct MerchantRun {
         let phase = clock.now
         let writer = ScoreWriter(connection: connection, merchant: merchant, asOf: asOf, runID: runID)
         try writer.replaceHistory(with: scores)
+        // Before customer_ltv is replaced: the previous snapshot is read from it.
+        try SegmentTransitionRecorder(connection: connection, merchant: merchant, asOf: asOf, runID: runID, logger: logger)
+            .record(scores)
         outcome.wroteHistory = true
         if let current = try ledger.currentAsOf(merchant: merchant), current > asOf {
             outcome.keptNewerCurrent = true  // an older date: history only (SPEC §6)

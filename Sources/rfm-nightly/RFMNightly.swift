@@ -8,11 +8,13 @@ struct RFMNightly: ParsableCommand {
         discussion: """
             Reads purchase events from PostgreSQL, writes customer_ltv (the current state) and \
             customer_ltv_history (one row per customer per as-of date). Exit codes: 0 ok, 64 usage, \
-            65 bad data, 66 source missing, 69 database unavailable, 70 internal error, 73 locked, \
-            75 temporary failure (retry), 77 permission denied, 78 configuration.
+            65 bad data, 66 input missing (source, merchant, customer, file), 69 database unavailable, \
+            70 internal error, 73 locked, 74 output not writable, 75 temporary failure (retry), \
+            77 permission denied, 78 configuration.
             """,
         subcommands: [
-            RunCommand.self, BackfillCommand.self, MigrateCommand.self, PruneCommand.self, ConfigCommand.self,
+            RunCommand.self, BackfillCommand.self, ReportCommand.self, ExportCommand.self, CustomerCommand.self,
+            ChangesCommand.self, ScoreCommand.self, MigrateCommand.self, PruneCommand.self, ConfigCommand.self,
             RunsCommand.self, FXCommand.self,
         ]
     )

@@ -1,0 +1,105 @@
+import PostgresClient
+import RFMCore
+
+/// `rfm-nightly export`: a merchant's current customers as CSV for Klaviyo, Mailchimp or an ad
+/// platform, filtered the way seed 000's playbook filters them.
+///
+/// Rows stream from `COPY (SELECT …) TO STDOUT` in binary, ordered by user key (the primary key
+/// serves that order, so the server does not sort either) and are written out as they arrive:
+/// memory stays flat whether the export holds ten rows or ten million.
+public struct CustomerExport {
+    /// The playbook's filters. Minimums are inclusive: `--min-score 35` keeps a score of 35 and
+    /// `--min-ltv 180` an LTV of exactly $180.00 ("do not spend where LTV is *lower* than the
+    /// cost to re-engage").
+    public struct Filter: Sendable, Equatable {
+        /// Empty: every segment.
+        public var segments: [String] = []
+        public var minimumScore: Int?
+        public var minimumLTVCents: Int64?
+
+        public init(segments: [String] = [], minimumScore: Int? = nil, minimumLTVCents: Int64? = nil) {
+            self.segments = segments
+            self.minimumScore = minimumScore
+            self.minimumLTVCents = minimumLTVCents
+        }
+    }
+
+    public struct Summary: Sendable, Equatable {
+        public var asOf: CivilDate?
+        public var rows: Int
+    }
+
+    public static let header = ["user_key", "email_sha256", "segment", "rfm_score", "predictive_ltv"]
+
+    let connection: Connection
+
+    public init(connection: Connection) { self.connection = connection }
+
+    /// Writes the CSV (header first) through `write`, a chunk at a time.
+    public func export(
+        merchant: String, filter: Filter, formulaGuard: Bool = true, _ write: ([UInt8]) throws -> Void
+    ) throws -> Summary {
+        let calendar = try MerchantDirectory(connection: connection).calendar(of: merchant)
+        try checkSegments(filter.segments, merchant: merchant)
+        var writer = CSVWriter(formulaGuard: formulaGuard)
+        writer.record(Self.header)
+        var rows = 0
+        var decoder = BinaryCopyDecoder()
+        try connection.copyOut(try sql(merchant: merchant, filter: filter)) { message in
+            try decoder.decode(message) { fields in
+                writer.text(bytes: try fields.next())           // user_key
+                writer.text(bytes: try fields.next())           // email_sha256
+                writer.text(bytes: try fields.next())           // segment
+                writer.number(String(try CopyField.integer(try fields.next())))
+                writer.number(Cents.format(try CopyField.cents(try fields.next())))
+                writer.endRecord()
+                rows += 1
+            }
+            if writer.count >= 1 << 16 { try write(writer.drain()) }
+        }
+        try write(writer.drain())
+        return Summary(asOf: calendar.current, rows: rows)
+    }
+
+    /// COPY takes no parameters: text values are quoted by libpq, numbers are formatted here.
+    func sql(merchant: String, filter: Filter) throws -> String {
+        var conditions = ["merchant_id = \(try connection.quoteLiteral(merchant))"]
+        if !filter.segments.isEmpty {
+            conditions.append("segment IN (\(try filter.segments.map { try connection.quoteLiteral($0) }.joined(separator: ", ")))")
+        }
+        if let score = filter.minimumScore { conditions.append("rfm_score >= \(score)") }
+        if let cents = filter.minimumLTVCents { conditions.append("predictive_ltv >= \(Cents.format(cents))") }
+        return """
+            COPY (SELECT user_key, email_sha256, segment, rfm_score, predictive_ltv FROM customer_ltv
+                  WHERE \(conditions.joined(separator: " AND ")) ORDER BY user_key)
+            TO STDOUT (FORMAT binary)
+            """
+    }
+
+    /// A segment the merchant's scheme does not have is a typo ("at-risk"), not an empty list.
+    func checkSegments(_ segments: [String], merchant: String) throws {
+        guard !segments.isEmpty else { return }
+        let known = try SegmentCatalog.segments(of: merchant, on: connection)
+        let unknown = segments.filter { !known.contains($0) }
+        guard unknown.isEmpty else {
+            throw JobFailure(.usage, "unknown segment \(unknown.map { "\"\($0)\"" }.joined(separator: ", ")) for merchant \"\(merchant)\" (its segments: \(known.joined(separator: ", ")))")
+        }
+    }
+}
+
+/// The segments a merchant's current state can hold: those of the scheme its newest run used,
+/// and any that run counted.
+enum SegmentCatalog {
+    static func segments(of merchant: String, on connection: Connection) throws -> [String] {
+        let newest = try connection.execute("""
+            SELECT id::text, settings->>'scheme' FROM rfm_runs
+            WHERE merchant_id = $1 AND status = 'succeeded' AND wrote_current ORDER BY as_of DESC, id DESC LIMIT 1
+            """, [merchant])
+        guard newest.rowCount == 1, let runID = newest.value(0, 0) else { return [] }
+        let scheme = newest.value(0, 1).flatMap(SegmentScheme.builtIn(named:))?.segments ?? []
+        let counted = try connection.execute(
+            "SELECT jsonb_object_keys(coalesce(segment_counts, '{}')) FROM rfm_runs WHERE id = $1::bigint ORDER BY 1", [runID]
+        ).rows.compactMap { $0[0] }
+        return scheme + counted.filter { !scheme.contains($0) }
+    }
+}

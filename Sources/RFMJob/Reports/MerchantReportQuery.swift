@@ -1,0 +1,148 @@
+import PostgresClient
+import RFMCore
+
+/// Builds `MerchantReport`s from the tables the job writes, inside one read-only REPEATABLE READ
+/// transaction so every figure of a report comes from the same moment.
+///
+/// Snapshot dates come from the run ledger (`SnapshotCalendar`). A snapshot is read from
+/// `customer_ltv` when it is the current state (what a plain `report` shows: the primary key
+/// serves it) and from `customer_ltv_history` otherwise; both hold the same rows for that date.
+public struct MerchantReportQuery {
+    let connection: Connection
+    public var trendDays = 30
+    /// How much older than D − 30 the trend's base snapshot may be (see `SnapshotCalendar.base`).
+    public var trendToleranceDays = 7
+    public var seriesDays = 90
+
+    public init(connection: Connection) { self.connection = connection }
+
+    /// One report per merchant: the named one, or every scored merchant. `asOf` nil means each
+    /// merchant's newest snapshot; a date means that snapshot exactly.
+    public func reports(merchant: String?, asOf: CivilDate?) throws -> [MerchantReport] {
+        try connection.transaction(.repeatableRead, readOnly: true) {
+            let directory = MerchantDirectory(connection: connection)
+            if let merchant {
+                let calendar = try directory.calendar(of: merchant)
+                let date = asOf ?? calendar.newest!
+                guard calendar.contains(date) else { throw MerchantDirectory.noSnapshot(merchant, on: date, calendar: calendar) }
+                return [try report(merchant: merchant, on: date, calendar: calendar)]
+            }
+            var reports: [MerchantReport] = []
+            for merchant in try directory.scoredMerchants() {
+                let calendar = try SnapshotCalendar.load(merchant: merchant, on: connection)
+                guard let date = asOf ?? calendar.newest, calendar.contains(date) else { continue }
+                reports.append(try report(merchant: merchant, on: date, calendar: calendar))
+            }
+            guard !reports.isEmpty else {
+                throw JobFailure(.missingInput, asOf.map { "no merchant has a snapshot for \($0)" }
+                    ?? "no merchant has been scored yet: run `rfm-nightly run` first")
+            }
+            return reports
+        }
+    }
+
+    func report(merchant: String, on date: CivilDate, calendar: SnapshotCalendar) throws -> MerchantReport {
+        let schemeName = try connection.execute("""
+            SELECT settings->>'scheme' FROM rfm_runs
+            WHERE merchant_id = $1 AND as_of = $2::date AND status = 'succeeded' ORDER BY id DESC LIMIT 1
+            """, [merchant, date.description]).scalar ?? "unknown"
+        let scheme = SegmentScheme.builtIn(named: schemeName)
+        let snapshot = Snapshot(merchant: merchant, date: date, isCurrent: date == calendar.current)
+
+        var segmentTotals: [String: MerchantReport.SegmentRow] = [:]
+        for row in try connection.execute("""
+            SELECT segment, count(*)::text, sum(monetary)::text, sum(predictive_ltv)::text
+            FROM \(snapshot.relation(parameter: 2)) GROUP BY segment
+            """, [merchant, date.description]).rows {
+            let segment = row[0]!
+            segmentTotals[segment] = MerchantReport.SegmentRow(
+                segment: segment, customers: Int(row[1]!)!, monetaryCents: try Self.cents(row[2]), predictiveLTVCents: try Self.cents(row[3])
+            )
+        }
+        let order = Self.segmentOrder(scheme: scheme, found: Array(segmentTotals.keys))
+        let segments = order.map { segmentTotals[$0] ?? MerchantReport.SegmentRow(segment: $0, customers: 0, monetaryCents: 0, predictiveLTVCents: 0) }
+
+        var scoreCounts: [Int: Int] = [:]
+        for row in try connection.execute(
+            "SELECT rfm_score::text, count(*)::text FROM \(snapshot.relation(parameter: 2)) GROUP BY rfm_score",
+            [merchant, date.description]
+        ).rows {
+            scoreCounts[Int(row[0]!)!] = Int(row[1]!)!
+        }
+
+        var trend: MerchantReport.MonetaryTrend?
+        if let base = calendar.base(for: date, daysBefore: trendDays, tolerance: trendToleranceDays) {
+            let baseSnapshot = Snapshot(merchant: merchant, date: base, isCurrent: base == calendar.current)
+            let sum = try connection.execute(
+                "SELECT coalesce(sum(monetary), 0)::text FROM \(baseSnapshot.relation(parameter: 2))", [merchant, base.description]
+            ).scalar
+            trend = MerchantReport.MonetaryTrend(baseDate: base, baseMonetaryCents: try Self.cents(sum))
+        }
+
+        var movement: MerchantReport.Movement?
+        if let previous = calendar.previous(before: date) {
+            let earlier = Snapshot(merchant: merchant, date: previous, isCurrent: previous == calendar.current)
+            let cells = try connection.execute("""
+                SELECT p.segment, c.segment, count(*)::text
+                FROM (SELECT user_key, segment FROM \(earlier.relation(parameter: 2))) p
+                FULL JOIN (SELECT user_key, segment FROM \(snapshot.relation(parameter: 3))) c ON c.user_key = p.user_key
+                GROUP BY 1, 2
+                """, [merchant, previous.description, date.description]).rows.map {
+                MerchantReport.Movement.Cell(from: $0[0], to: $0[1], customers: Int($0[2]!)!)
+            }
+            // Rows and columns in scheme order, segments only the earlier snapshot has after, "not scored" last.
+            let everySegment = Self.segmentOrder(scheme: scheme, found: order + cells.compactMap(\.from))
+            let rank = Dictionary(everySegment.enumerated().map { ($1, $0) }, uniquingKeysWith: min)
+            func position(_ segment: String?) -> Int { segment.map { rank[$0] ?? Int.max - 1 } ?? Int.max }
+            movement = MerchantReport.Movement(previousAsOf: previous, cells: cells.sorted {
+                (position($0.from), position($0.to)) < (position($1.from), position($1.to))
+            })
+        }
+
+        let seriesDates = calendar.window(endingAt: date, days: seriesDays)
+        var seriesTotals: [CivilDate: (Int, Int64)] = [:]
+        for row in try connection.execute("""
+            SELECT snapshot_date::text, count(*)::text, sum(monetary)::text FROM customer_ltv_history
+            WHERE merchant_id = $1 AND snapshot_date = ANY($2::date[]) GROUP BY 1
+            """, [merchant, "{" + seriesDates.map(\.description).joined(separator: ",") + "}"]).rows {
+            seriesTotals[CivilDate(iso: row[0]!)!] = (Int(row[1]!)!, try Self.cents(row[2]))
+        }
+
+        return MerchantReport(
+            merchant: merchant, asOf: date, scheme: schemeName,
+            championSegment: scheme?.championSegment ?? "champion", atRiskSegment: scheme?.atRiskSegment ?? "at_risk",
+            customersScored: segments.reduce(0) { $0 + $1.customers },
+            totalMonetaryCents: segments.reduce(0) { $0 + $1.monetaryCents },
+            totalPredictiveLTVCents: segments.reduce(0) { $0 + $1.predictiveLTVCents },
+            segments: segments, histogram: MerchantReport.histogram(scoreCounts: scoreCounts), trend: trend, movement: movement,
+            series: seriesDates.map { MerchantReport.SeriesPoint(asOf: $0, customers: seriesTotals[$0]?.0 ?? 0, monetaryCents: seriesTotals[$0]?.1 ?? 0) }
+        )
+    }
+
+    /// The scheme's segments in its order, then any other segment found, by name.
+    static func segmentOrder(scheme: SegmentScheme?, found: [String]) -> [String] {
+        let known = scheme?.segments ?? []
+        return known + Set(found).subtracting(known).sorted()
+    }
+
+    /// An exact sum of numeric(·,2) as cents (NULL, from an empty set, is 0).
+    static func cents(_ text: String?) throws -> Int64 {
+        guard let text else { return 0 }
+        guard let cents = Cents.parseDecimal(text[...], scale: 2) else { throw CopyField.Unexpected(what: "sum \(text)") }
+        return cents
+    }
+
+    /// One snapshot's rows: `customer_ltv` when it is the current state, else the history.
+    struct Snapshot {
+        let merchant: String
+        let date: CivilDate
+        let isCurrent: Bool
+
+        /// A FROM clause; `$1` is the merchant and `$parameter` the date.
+        func relation(parameter: Int) -> String {
+            isCurrent
+                ? "customer_ltv WHERE merchant_id = $1 AND as_of = $\(parameter)::date"
+                : "customer_ltv_history WHERE merchant_id = $1 AND snapshot_date = $\(parameter)::date"
+        }
+    }
+}

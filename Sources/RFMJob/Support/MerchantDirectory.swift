@@ -1,0 +1,43 @@
+import PostgresClient
+import RFMCore
+
+/// Which merchants have results, for the commands that read them (report, export, customer,
+/// changes): a merchant nobody has scored is named as such, with the ones that do exist,
+/// rather than printing an empty result that looks like "no customers".
+public struct MerchantDirectory {
+    let connection: Connection
+
+    public init(connection: Connection) { self.connection = connection }
+
+    /// Merchants with at least one succeeded run, in byte order.
+    public func scoredMerchants() throws -> [String] {
+        try connection.execute("""
+            SELECT DISTINCT merchant_id FROM rfm_runs WHERE status = 'succeeded' AND wrote_history ORDER BY 1
+            """).rows.compactMap { $0[0] }
+    }
+
+    /// The merchant's snapshot calendar; a `missingInput` failure if it has none.
+    public func calendar(of merchant: String) throws -> SnapshotCalendar {
+        let calendar = try SnapshotCalendar.load(merchant: merchant, on: connection)
+        guard calendar.newest != nil else { throw try unknown(merchant) }
+        return calendar
+    }
+
+    /// The failure for a merchant without results, listing (a few of) those with results.
+    func unknown(_ merchant: String) throws -> JobFailure {
+        let known = try scoredMerchants()
+        let listed = known.isEmpty
+            ? "no merchant has been scored yet: run `rfm-nightly run` first"
+            : "merchants with scores: " + known.prefix(10).joined(separator: ", ") + (known.count > 10 ? ", … (\(known.count) in all)" : "")
+        return JobFailure(.missingInput, "merchant \"\(merchant)\" has no scores (\(listed))")
+    }
+
+    /// The failure for an as-of date the merchant has no snapshot for.
+    static func noSnapshot(_ merchant: String, on date: CivilDate, calendar: SnapshotCalendar) -> JobFailure {
+        let nearest = [calendar.previous(before: date), calendar.next(after: date)].compactMap { $0?.description }
+        return JobFailure(
+            .missingInput,
+            "merchant \"\(merchant)\" has no snapshot for \(date) (nearest: \(nearest.joined(separator: " and ")); newest \(calendar.newest!))"
+        )
+    }
+}
