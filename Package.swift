@@ -54,6 +54,8 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        // The scoring core on synthetic rows, without a database (scripts/bench-core).
+        .executableTarget(name: "rfm-core-bench", dependencies: ["RFMCore"]),
         // Build-time: turns migrations/*.sql into Swift so the binary carries its schema.
         .executableTarget(name: "MigrationEmbedder"),
         .plugin(name: "EmbedMigrations", capability: .buildTool(), dependencies: ["MigrationEmbedder"]),

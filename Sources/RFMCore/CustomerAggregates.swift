@@ -48,7 +48,7 @@ struct CustomerAggregates {
         var measures: [CustomerMeasures] = []
         measures.reserveCapacity(keyOrder.count)
         for customer in keyOrder where frequency[customer] > 0 {
-            let first = min(profiles.firstPurchase[customer], lastPurchase[customer])
+            let first = min(profiles.state[customer].firstPurchase, lastPurchase[customer])
             measures.append(CustomerMeasures(
                 userKey: profiles.userKey(customer),
                 recencyDays: asOf.days(since: CivilDate(containingUnixMicroseconds: lastPurchase[customer])),
@@ -69,19 +69,15 @@ struct CustomerAggregates {
 /// first needed: hashing is the costliest step per customer).
 struct CustomerProfiles {
     let customers: ByteStringTable
-    let firstPurchase: [Int64]
-    /// The customer's current email, as an index into `emails`; a backfill moves it date by date.
-    var emailIndex: [UInt32]
-    var emailAt: [Int64]
+    /// First purchase and current email per customer; a backfill moves the email date by date.
+    var state: [CustomerState]
     let emails: ByteStringTable
     private var hashes: [EmailHash?]
     private var hashed: [Bool]
 
     init(intake: EventIntake) {
         customers = intake.customers
-        firstPurchase = intake.firstPurchase
-        emailIndex = intake.emailIndex
-        emailAt = intake.emailAt
+        state = intake.state
         emails = intake.emails
         hashes = Array(repeating: nil, count: intake.emails.count)
         hashed = Array(repeating: false, count: intake.emails.count)
@@ -92,7 +88,7 @@ struct CustomerProfiles {
 
     @inline(__always)
     mutating func emailHash(_ customer: Int) -> EmailHash? {
-        let index = emailIndex[customer]
+        let index = state[customer].emailIndex
         guard index != EventIntake.noEmail else { return nil }
         let slot = Int(index)
         if !hashed[slot] {

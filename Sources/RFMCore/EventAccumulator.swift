@@ -1,22 +1,24 @@
 /// Turns one merchant's rows, in any order, into per-customer measures for one as-of date
 /// (SPEC §1–§3): the nightly run.
 ///
-/// Window events are kept in compact columns and deduplicated by event id as they arrive;
-/// they are summed in `finish()`, after all copies of an id have been seen, so a conflicting
-/// copy can be dropped whatever order rows came in. Rows before the window only feed the first
-/// purchase and the email, which `EventIntake` folds in on the spot.
+/// Window rows are appended to compact columns as they arrive, with their event id and its
+/// hash; `finish()` finds repeated ids by sorting (`EventIDGroups`), drops every copy of an id
+/// whose copies disagree and all but one of a clean repeat, and sums what is left. Deciding
+/// after all rows are in makes the result independent of row order; sorting instead of a hash
+/// table keeps the per-row work to sequential writes. Rows before the window only feed the
+/// first purchase and the email, which `EventIntake` folds in on the spot.
 public struct EventAccumulator {
     let window: ScoringWindow
     var intake: EventIntake
 
-    // Per distinct window event (index = position in `eventIDs`).
-    var eventIDs = ByteStringTable(expectedCount: 1 << 16)
-    var eventCustomer: [UInt32] = []
-    var eventTime: [Int64] = []
-    var eventUSDCents: [Int64] = []
-    var eventCurrencyAndKind: [UInt32] = []
-    /// Ids seen more than once (rare): how many copies, and whether any disagreed.
-    var repeats: [Int: (copies: Int, conflicting: Bool)] = [:]
+    // One entry per window row (every copy), in arrival order.
+    var ids = ByteStringList()
+    var idTags = ChunkedColumn<UInt32>()
+    var rowCustomer = ChunkedColumn<UInt32>()
+    var rowTime = ChunkedColumn<Int64>()
+    var rowUSDCents = ChunkedColumn<Int64>()
+    /// Currency code in the low 24 bits, kind above: one comparison checks both.
+    var rowCurrencyAndKind = ChunkedColumn<UInt32>()
 
     /// `excludedKeys`: user keys to leave out besides those matching `settings.excludedUserKeys`.
     public init(window: ScoringWindow, settings: ScoringSettings, rates: FXRates, excludedKeys: Set<String> = []) {
@@ -31,51 +33,55 @@ public struct EventAccumulator {
     public mutating func add(_ row: EventRow) {
         guard let event = intake.accept(row), event.instant >= window.start else { return }
         if event.rateUnknown { intake.warnUnknownRate(event.currency) }
-        let (index, inserted) = eventIDs.intern(event.eventID)
-        if inserted {
-            eventCustomer.append(UInt32(event.customer))
-            eventTime.append(event.instant)
-            eventUSDCents.append(event.usdCents)
-            eventCurrencyAndKind.append(event.currencyAndKind)
-        } else {
-            let same = eventCustomer[index] == UInt32(event.customer) && eventTime[index] == event.instant
-                && eventUSDCents[index] == event.usdCents && eventCurrencyAndKind[index] == event.currencyAndKind
-            let known = repeats[index] ?? (copies: 1, conflicting: false)
-            repeats[index] = (known.copies + 1, known.conflicting || !same)
-        }
+        ids.append(event.eventID)
+        idTags.append(EventIDGroups.tag(event.eventID))
+        rowCustomer.append(UInt32(event.customer))
+        rowTime.append(event.instant)
+        rowUSDCents.append(event.usdCents)
+        rowCurrencyAndKind.append(event.currencyAndKind)
     }
 
-    /// Sums the window's distinct events per customer and returns the scored customers.
+    /// Settles repeated ids, sums the window per customer and returns the scored customers.
     public consuming func finish() throws -> MerchantMeasures {
         // Every copy of a conflicting id is skipped; a clean repeat counts once (SPEC §1).
-        var conflicted = Set<Int>()
-        for (event, seen) in repeats {
-            if seen.conflicting {
-                conflicted.insert(event)
-                intake.quality.skip(.conflictingDuplicate, count: seen.copies)
+        var skip = [Bool](repeating: false, count: ids.count)
+        EventIDGroups.forEachRepeated(ids: ids, tags: idTags) { rows in
+            let first = rows[0]
+            if rows.dropFirst().allSatisfy({ sameContent($0, first) }) {
+                for row in rows.dropFirst() { skip[row] = true }
+                intake.quality.duplicatesIgnored += rows.count - 1
             } else {
-                intake.quality.duplicatesIgnored += seen.copies - 1
+                for row in rows { skip[row] = true }
+                intake.quality.skip(.conflictingDuplicate, count: rows.count)
             }
         }
         var sums = CustomerAggregates(customerCount: intake.customers.count)
         let purchaseTag = UInt32(EventKind.purchase.rawValue) << 24
-        for event in 0..<eventCustomer.count where !conflicted.contains(event) {
+        for row in 0..<ids.count where !skip[row] {
             sums.add(
-                customer: Int(eventCustomer[event]), instant: eventTime[event], usdCents: eventUSDCents[event],
-                isPurchase: eventCurrencyAndKind[event] & 0xFF00_0000 == purchaseTag
+                customer: Int(rowCustomer[row]), instant: rowTime[row], usdCents: rowUSDCents[row],
+                isPurchase: rowCurrencyAndKind[row] & 0xFF00_0000 == purchaseTag
             )
         }
         // The window's rows are summed: free them before the measures take their place.
-        eventIDs = ByteStringTable()
-        eventCustomer = []
-        eventTime = []
-        eventUSDCents = []
-        eventCurrencyAndKind = []
+        ids = ByteStringList()
+        idTags.removeAll()
+        rowCustomer.removeAll()
+        rowTime.removeAll()
+        rowUSDCents.removeAll()
+        rowCurrencyAndKind.removeAll()
         let scored = (0..<intake.customers.count).filter { sums.frequency[$0] > 0 }
             .sorted { intake.customers.precedes($0, $1) }
         var profiles = CustomerProfiles(intake: intake)
         let measures = try sums.measures(asOf: window.asOf, keyOrder: scored, profiles: &profiles)
         return MerchantMeasures(customers: measures, quality: intake.quality)
+    }
+
+    /// Same customer, instant, kind, currency and USD value.
+    @inline(__always)
+    private func sameContent(_ a: Int, _ b: Int) -> Bool {
+        rowCustomer[a] == rowCustomer[b] && rowTime[a] == rowTime[b] && rowUSDCents[a] == rowUSDCents[b]
+            && rowCurrencyAndKind[a] == rowCurrencyAndKind[b]
     }
 }
 

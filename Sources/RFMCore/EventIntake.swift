@@ -27,12 +27,9 @@ public struct EventIntake {
 
     // Per customer (index = position in `customers`).
     var customers = ByteStringTable(expectedCount: 1 << 16)
-    var firstPurchase: [Int64] = []
-    var emailAt: [Int64] = []
-    var emailIndex: [UInt32] = []
+    /// One record per customer, so a row touches one cache line of customer state, not three.
+    var state: [CustomerState] = []
     var emails = ByteStringTable(expectedCount: 1 << 16)
-    /// Decided once, when the customer's key is first seen; kept only with an exclusion.
-    var isExcluded: [Bool] = []
 
     // One-entry cache: rows of one currency tend to come together.
     private var lastCurrency = CurrencyCode.usd
@@ -100,11 +97,11 @@ public struct EventIntake {
         else { return skip(.amountOutOfRange) }
 
         let customer = intern(customer: userKey)
-        if exclusion != nil, isExcluded[customer] {
+        if exclusion != nil, state[customer].excluded {
             quality.excludedRows += 1
             return nil
         }
-        if kind == .purchase, instant < firstPurchase[customer] { firstPurchase[customer] = instant }
+        if kind == .purchase, instant < state[customer].firstPurchase { state[customer].firstPurchase = instant }
         var laterEmail: UnsafeRawBufferPointer?
         if instant < emailHorizon {
             noteEmail(row.email, customer: customer, at: instant)
@@ -155,14 +152,9 @@ public struct EventIntake {
     private mutating func intern(customer userKey: UnsafeRawBufferPointer) -> Int {
         let (index, inserted) = customers.intern(userKey)
         if inserted {
-            firstPurchase.append(.max)
-            emailAt.append(.min)
-            emailIndex.append(Self.noEmail)
-            if let exclusion {
-                let excluded = exclusion.excludes(userKey)
-                isExcluded.append(excluded)
-                if excluded { quality.excludedCustomers += 1 }
-            }
+            let excluded = exclusion?.excludes(userKey) ?? false
+            if excluded { quality.excludedCustomers += 1 }
+            state.append(CustomerState(excluded: excluded))
         }
         return index
     }
@@ -170,12 +162,13 @@ public struct EventIntake {
     /// Keeps the email of the customer's most recent row that has one.
     @inline(__always)
     private mutating func noteEmail(_ email: UnsafeRawBufferPointer?, customer: Int, at instant: Int64) {
-        guard let email, instant >= emailAt[customer], EmailHash.hasAddress(email) else { return }
-        if instant == emailAt[customer], !emails.withBytes(Int(emailIndex[customer]), { isLater(email, than: $0) }) {
+        guard let email, instant >= state[customer].emailAt, EmailHash.hasAddress(email) else { return }
+        if instant == state[customer].emailAt,
+           !emails.withBytes(Int(state[customer].emailIndex), { isLater(email, than: $0) }) {
             return
         }
-        emailAt[customer] = instant
-        emailIndex[customer] = internEmail(email)
+        state[customer].emailAt = instant
+        state[customer].emailIndex = internEmail(email)
     }
 
     /// At equal times the byte-wise greater address wins, so the choice does not depend on row order.
@@ -186,4 +179,13 @@ public struct EventIntake {
     mutating func internEmail(_ email: UnsafeRawBufferPointer) -> UInt32 {
         UInt32(emails.intern(email).index)
     }
+}
+
+/// What a customer carries whatever the window: the first purchase, the latest email (its time
+/// and its index among the interned emails), and whether configuration leaves them out.
+struct CustomerState {
+    var firstPurchase: Int64 = .max
+    var emailAt: Int64 = .min
+    var emailIndex: UInt32 = EventIntake.noEmail
+    var excluded = false
 }

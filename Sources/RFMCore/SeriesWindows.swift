@@ -29,12 +29,14 @@ public struct SeriesWindows {
         lastDate = series.lastDate
         windowDays = series.windowDays
         readQuality = series.intake.quality
-        // Sort by time (then arrival, for a stable order); each date's window is then a slice.
+        // Equal event ids get one group number; then sort by time (then arrival, for a stable
+        // order), so each date's window is a slice.
+        let (groups, groupCount) = EventIDGroups.groupNumbers(ids: series.ids, tags: series.idTags)
         let order = series.rowTime.indices.sorted {
             (series.rowTime[$0], $0) < (series.rowTime[$1], $1)
         }
         rowCustomer = order.map { series.rowCustomer[$0] }
-        rowEvent = order.map { series.rowEvent[$0] }
+        rowEvent = order.map { groups[$0] }
         rowTime = order.map { series.rowTime[$0] }
         rowUSDCents = order.map { series.rowUSDCents[$0] }
         rowCurrencyAndKind = order.map { series.rowCurrencyAndKind[$0] }
@@ -42,9 +44,9 @@ public struct SeriesWindows {
         keyOrder = CustomerProfiles.keyOrder(series.intake)
         profiles = CustomerProfiles(intake: series.intake)
         sums = CustomerAggregates(customerCount: series.intake.customers.count)
-        idStamp = Array(repeating: .min, count: series.eventIDs.count)
-        idFirstRow = Array(repeating: 0, count: series.eventIDs.count)
-        idConflictStamp = Array(repeating: .min, count: series.eventIDs.count)
+        idStamp = Array(repeating: .min, count: groupCount)
+        idFirstRow = Array(repeating: 0, count: groupCount)
+        idConflictStamp = Array(repeating: .min, count: groupCount)
     }
 
     /// Scores for `date`: exactly what a nightly run for that date computes. Dates must come in
@@ -104,17 +106,17 @@ public struct SeriesWindows {
             let (instant, customer, email) = laterEmails[nextLaterEmail]
             nextLaterEmail += 1
             let index = Int(customer)
-            if instant < profiles.emailAt[index] { continue }
-            if instant == profiles.emailAt[index], profiles.emailIndex[index] != EventIntake.noEmail {
+            if instant < profiles.state[index].emailAt { continue }
+            if instant == profiles.state[index].emailAt, profiles.state[index].emailIndex != EventIntake.noEmail {
                 let later = profiles.emails.withBytes(Int(email)) { candidate in
-                    profiles.emails.withBytes(Int(profiles.emailIndex[index])) { current in
+                    profiles.emails.withBytes(Int(profiles.state[index].emailIndex)) { current in
                         current.lexicographicallyPrecedes(candidate)
                     }
                 }
                 if !later { continue }
             }
-            profiles.emailAt[index] = instant
-            profiles.emailIndex[index] = email
+            profiles.state[index].emailAt = instant
+            profiles.state[index].emailIndex = email
         }
     }
 

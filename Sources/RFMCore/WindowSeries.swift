@@ -12,10 +12,11 @@ public struct WindowSeries {
     let windowDays: Int
     var intake: EventIntake
 
-    // Rows in [firstDate − W, lastDate), one per copy (duplicates included).
-    var eventIDs = ByteStringTable(expectedCount: 1 << 16)
+    // Rows in [firstDate − W, lastDate), one per copy (duplicates included); their event ids are
+    // grouped by sorting when reading ends (`EventIDGroups`).
+    var ids = ByteStringList()
+    var idTags = ChunkedColumn<UInt32>()
     var rowCustomer: [UInt32] = []
-    var rowEvent: [UInt32] = []
     var rowTime: [Int64] = []
     var rowUSDCents: [Int64] = []
     /// Currency (low 24 bits), kind (bits 24–29), `unknownRateBit` when the rate was guessed.
@@ -54,7 +55,8 @@ public struct WindowSeries {
         }
         guard event.instant >= earliestWindowStart else { return }
         rowCustomer.append(UInt32(event.customer))
-        rowEvent.append(UInt32(eventIDs.intern(event.eventID).index))
+        ids.append(event.eventID)
+        idTags.append(EventIDGroups.tag(event.eventID))
         rowTime.append(event.instant)
         rowUSDCents.append(event.usdCents)
         rowCurrencyAndKind.append(event.currencyAndKind | (event.rateUnknown ? Self.unknownRateBit : 0))
