@@ -113,7 +113,7 @@ END $$;
 
 -- Events. Order 1 is on the customer's first day; later ones fall uniformly between the first
 -- and the last active day, at a uniform time of day. Order > 1 is a refund with p = 0.033
--- (~3 % of all rows), of 50–100 % of a typical order. ~0.05 % of rows arrive twice, identical.
+-- (~3 % of all rows), of an order-sized amount. ~0.05 % of rows arrive twice, identical.
 DROP INDEX IF EXISTS purchase_events_merchant_time;
 
 INSERT INTO purchase_events (merchant_id, event_id, user_key, email, occurred_at, amount, currency, kind)
