@@ -7,6 +7,8 @@ public struct SourceRelation: Sendable {
     public let name: String
     /// Schema-qualified and quoted by the server, safe to place in SQL text.
     public let quotedName: String
+    /// An index leads with merchant_id: merchants can be listed by skipping through it.
+    public let hasMerchantIndex: Bool
 
     public static let defaultName = "purchase_events"
 
@@ -53,15 +55,28 @@ public struct SourceRelation: Sendable {
         if let amount = types["amount"], amount.category != "N" {
             throw JobFailure(.missingInput, "column amount of \"\(name)\" is \(amount.name); it must be a number (numeric(14,2))")
         }
-        return SourceRelation(name: name, quotedName: quotedName)
+        let indexed = try connection.execute("""
+            SELECT EXISTS (
+                SELECT 1 FROM pg_index i JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = i.indkey[0]
+                WHERE i.indrelid = $1::oid AND i.indisvalid AND a.attname = 'merchant_id')
+            """, [oid]).scalar == "t"
+        return SourceRelation(name: name, quotedName: quotedName, hasMerchantIndex: indexed)
     }
 
-    /// Merchants with at least one row in the source, in byte order.
+    /// Merchants with at least one row in the source, in byte order. With an index leading on
+    /// merchant_id, a loose index scan finds each next merchant with one index probe (a few
+    /// milliseconds for millions of rows); otherwise one pass over the source.
     public func merchants(on connection: Connection) throws -> [String] {
-        let result = try connection.execute("""
-            SELECT DISTINCT merchant_id::text COLLATE "C" AS merchant_id FROM \(quotedName)
-            WHERE merchant_id IS NOT NULL ORDER BY 1
-            """)
-        return result.rows.compactMap { $0[0] }
+        let sql = hasMerchantIndex
+            ? """
+              WITH RECURSIVE merchant(id) AS (
+                  SELECT min(merchant_id) FROM \(quotedName)
+                  UNION ALL
+                  SELECT (SELECT min(merchant_id) FROM \(quotedName) WHERE merchant_id > merchant.id)
+                  FROM merchant WHERE merchant.id IS NOT NULL)
+              SELECT id::text FROM merchant WHERE id IS NOT NULL
+              """
+            : "SELECT DISTINCT merchant_id::text FROM \(quotedName) WHERE merchant_id IS NOT NULL"
+        return try connection.execute(sql).rows.compactMap { $0[0] }.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
     }
 }
