@@ -27,8 +27,14 @@ public struct EventAccumulator {
 
     /// Takes one row. Rows at or after the cutoff are counted and ignored (SPEC §2).
     @inline(__always)
-    public mutating func add(_ row: EventRow) {
-        guard let event = intake.accept(row), event.instant >= window.start else { return }
+    public mutating func add(_ row: EventRow) { _ = accept(row) }
+
+    /// `add`, handing back the row as accepted (valid and before the cutoff, in the window or
+    /// not), so that `CLVEventAccumulator` can look at every purchase without validating twice.
+    @inline(__always)
+    mutating func accept(_ row: EventRow) -> EventIntake.Accepted? {
+        guard let event = intake.accept(row) else { return nil }
+        guard event.instant >= window.start else { return event }
         if event.rateUnknown { intake.warnUnknownRate(event.currency) }
         let (index, inserted) = eventIDs.intern(event.eventID)
         if inserted {
@@ -42,11 +48,21 @@ public struct EventAccumulator {
             let known = repeats[index] ?? (copies: 1, conflicting: false)
             repeats[index] = (known.copies + 1, known.conflicting || !same)
         }
+        return event
     }
 
     /// Sums the window's distinct events per customer and returns the scored customers.
     public consuming func finish() throws -> MerchantMeasures {
-        // Every copy of a conflicting id is skipped; a clean repeat counts once (SPEC §1).
+        let conflicted = settleRepeats()
+        let sums = windowSums(excluding: conflicted)
+        var profiles = CustomerProfiles(intake: intake)
+        let measures = try sums.measures(asOf: window.asOf, keyOrder: CustomerProfiles.keyOrder(intake), profiles: &profiles)
+        return MerchantMeasures(customers: measures, quality: intake.quality)
+    }
+
+    /// Counts repeated ids once all rows are in, and returns the window events not to count:
+    /// every copy of a conflicting id is skipped; a clean repeat counts once (SPEC §1).
+    mutating func settleRepeats() -> Set<Int> {
         var conflicted = Set<Int>()
         for (event, seen) in repeats {
             if seen.conflicting {
@@ -56,6 +72,11 @@ public struct EventAccumulator {
                 intake.quality.duplicatesIgnored += seen.copies - 1
             }
         }
+        return conflicted
+    }
+
+    /// The window's distinct events summed per customer.
+    func windowSums(excluding conflicted: Set<Int>) -> CustomerAggregates {
         var sums = CustomerAggregates(customerCount: intake.customers.count)
         let purchaseTag = UInt32(EventKind.purchase.rawValue) << 24
         for event in 0..<eventCustomer.count where !conflicted.contains(event) {
@@ -64,9 +85,7 @@ public struct EventAccumulator {
                 isPurchase: eventCurrencyAndKind[event] & 0xFF00_0000 == purchaseTag
             )
         }
-        var profiles = CustomerProfiles(intake: intake)
-        let measures = try sums.measures(asOf: window.asOf, keyOrder: CustomerProfiles.keyOrder(intake), profiles: &profiles)
-        return MerchantMeasures(customers: measures, quality: intake.quality)
+        return sums
     }
 }
 
