@@ -47,6 +47,10 @@ public struct BackfillJob: Sendable {
         _ request: BackfillRequest, options: JobOptions = JobOptions(),
         report: @Sendable (BackfillOutcome) -> Void = { _ in }
     ) throws -> [BackfillOutcome] {
+        // A model fit per date would need every date's history of purchase days; not built (yet).
+        guard request.settings.ltvModel == .seed else {
+            throw JobFailure(.configuration, "backfill writes the seed's predictive LTV only; for model outputs run `rfm-nightly run --as-of D --ltv-model \(request.settings.ltvModel.rawValue)` for each date")
+        }
         let context = try JobContext.prepare(
             connection: try Connection.forJob(conninfo), sourceName: request.sourceName,
             settings: request.settings, merchants: request.merchants, logger: logger

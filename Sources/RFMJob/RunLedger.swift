@@ -86,10 +86,14 @@ struct RunSettingsRecord: Encodable {
     let purchaseKinds: [String]
     let refundKinds: [String]
     let fxRates: [String: String]
+    /// Only with the model on, so a seed run's record is what it always was.
+    let ltvModel: String?
+    let annualDiscountRate: Double?
 
     enum CodingKeys: String, CodingKey {
         case windowDays = "window_days", horizonDays = "horizon_days", weights, scheme
         case purchaseKinds = "purchase_kinds", refundKinds = "refund_kinds", fxRates = "fx_rates"
+        case ltvModel = "ltv_model", annualDiscountRate = "annual_discount_rate"
     }
 
     init(settings: ScoringSettings, rates: FXRates) {
@@ -104,6 +108,8 @@ struct RunSettingsRecord: Encodable {
         purchaseKinds = settings.purchaseKinds
         refundKinds = settings.refundKinds
         fxRates = Dictionary(uniqueKeysWithValues: rates.micros.map { ($0.key.description, Self.rateText($0.value)) })
+        ltvModel = settings.ltvModel == .seed ? nil : settings.ltvModel.rawValue
+        annualDiscountRate = settings.ltvModel == .seed ? nil : settings.annualDiscountRate
     }
 
     func json() throws -> String { try JSONText.encode(self) }

@@ -11,6 +11,6 @@ struct RFMNightly: ParsableCommand {
             65 bad data, 66 source missing, 69 database unavailable, 70 internal error, 73 locked, \
             75 temporary failure (retry), 77 permission denied, 78 configuration.
             """,
-        subcommands: [RunCommand.self, BackfillCommand.self, MigrateCommand.self, PruneCommand.self]
+        subcommands: [RunCommand.self, BackfillCommand.self, MigrateCommand.self, PruneCommand.self, FitCommand.self, BacktestCommand.self]
     )
 }

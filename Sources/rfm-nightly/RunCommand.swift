@@ -30,6 +30,8 @@ struct RunCommand: ParsableCommand {
     @Flag(help: "Compute and print the summary without writing anything.")
     var dryRun = false
 
+    @OptionGroup var model: ModelOptions
+
     @OptionGroup var operation: OperationOptions
 
     func validate() throws {
@@ -42,6 +44,7 @@ struct RunCommand: ParsableCommand {
         let logger = common.makeLogger()
         var settings = ScoringSettings.default
         settings.scheme = SegmentScheme.builtIn(named: scheme)!
+        model.apply(to: &settings)
         let request = RunRequest(
             asOf: asOf ?? todayUTC(), merchants: merchant.isEmpty ? nil : merchant, sourceName: source, settings: settings
         )

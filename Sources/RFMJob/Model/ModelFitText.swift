@@ -1,0 +1,40 @@
+import RFMCore
+
+/// What `rfm-nightly fit` prints: text for people, JSON (keys in a fixed order) for programs.
+public enum ModelFitText {
+    public static func render(_ report: ModelFitReport) -> String {
+        let request = report.request, fit = report.fit
+        var lines = ["merchant \(request.merchant) · purchases before \(request.asOf) · source \(request.sourceName)"]
+        func line(_ label: String, _ value: String) { lines.append("  " + label.padding(toLength: 22) + value) }
+        line("rows", RunSummaryText.rowsText(report.quality))
+        line("customers", "\(RunSummaryText.grouped(fit.customers)) · \(RunSummaryText.grouped(fit.repeatBuyers)) repeat buyers · \(RunSummaryText.grouped(fit.distinctHistories)) distinct histories (x, t_x, T)")
+        switch fit.purchases {
+        case .success(let model):
+            line("BG/NBD", "r \(NumberText.fixed(model.r, 6)) · alpha \(NumberText.fixed(model.alpha, 6)) · a \(NumberText.fixed(model.a, 6)) · b \(NumberText.fixed(model.b, 6))")
+            line("  log-likelihood", NumberText.fixed(model.logLikelihood, 4))
+            line("  reading", "\(NumberText.fixed(model.r / model.alpha, 4)) purchase days a week while alive (r/alpha) · \(NumberText.fixed(100 * model.a / (model.a + model.b), 1))% drop out after a purchase (a/(a+b))")
+        case .failure(let error):
+            line("BG/NBD", "not fitted: \(error.message)")
+        }
+        switch fit.spend {
+        case .success(let model):
+            line("Gamma-Gamma", "p \(NumberText.fixed(model.p, 6)) · q \(NumberText.fixed(model.q, 6)) · gamma \(NumberText.fixed(CLVFitJSON.gammaUSD(model), 6)) (USD) · on \(RunSummaryText.grouped(fit.spendCustomers)) customers")
+            line("  log-likelihood", NumberText.fixed(CLVFitJSON.logLikelihoodUSD(model), 4) + " (spends in USD)")
+            line("  reading", "mean spend per purchase day \(NumberText.dollars(cents: model.populationMeanSpend)) (p·gamma/(q−1))")
+        case .failure(let error):
+            line("Gamma-Gamma", "not fitted: \(error.message) (\(RunSummaryText.grouped(fit.spendCustomers)) customers with repeat spend in the window)")
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    public static func json(_ report: ModelFitReport) -> String {
+        let request = report.request
+        return JSONValue.object([
+            ("merchant", .string(request.merchant)),
+            ("as_of", .string(request.asOf.description)),
+            ("source", .string(request.sourceName)),
+            ("rows_read", .integer(report.quality.rowsRead)),
+            ("rows_skipped", .integer(report.quality.skippedTotal)),
+        ] + CLVFitJSON.members(report.fit)).rendered() + "\n"
+    }
+}
