@@ -30,7 +30,7 @@ public struct CLVFit: Sendable {
         let purchases = Result { try BGNBDModel.fit(histories) }.mapError(Self.modelError)
         let spend: Result<GammaGammaModel, CLVModelError>
         if case .failure(let failure) = purchases {
-            spend = .failure(CLVModelError(failure.reason, "Gamma-Gamma not fitted: the BG/NBD fit failed"))
+            spend = .failure(CLVModelError(failure.reason, "not attempted, the BG/NBD fit failed"))
         } else {
             spend = Result { try GammaGammaModel.fit(spendHistories) }.mapError(Self.modelError)
         }

@@ -10,7 +10,7 @@ public enum ModelFitText {
         line("customers", "\(RunSummaryText.grouped(fit.customers)) · \(RunSummaryText.grouped(fit.repeatBuyers)) repeat buyers · \(RunSummaryText.grouped(fit.distinctHistories)) distinct histories (x, t_x, T)")
         switch fit.purchases {
         case .success(let model):
-            line("BG/NBD", "r \(NumberText.fixed(model.r, 6)) · alpha \(NumberText.fixed(model.alpha, 6)) · a \(NumberText.fixed(model.a, 6)) · b \(NumberText.fixed(model.b, 6))")
+            line("BG/NBD", "r \(NumberText.significant(model.r)) · alpha \(NumberText.significant(model.alpha)) · a \(NumberText.significant(model.a)) · b \(NumberText.significant(model.b))")
             line("  log-likelihood", NumberText.fixed(model.logLikelihood, 4))
             line("  reading", "\(NumberText.fixed(model.r / model.alpha, 4)) purchase days a week while alive (r/alpha) · \(NumberText.fixed(100 * model.a / (model.a + model.b), 1))% drop out after a purchase (a/(a+b))")
         case .failure(let error):
@@ -18,11 +18,11 @@ public enum ModelFitText {
         }
         switch fit.spend {
         case .success(let model):
-            line("Gamma-Gamma", "p \(NumberText.fixed(model.p, 6)) · q \(NumberText.fixed(model.q, 6)) · gamma \(NumberText.fixed(CLVFitJSON.gammaUSD(model), 6)) (USD) · on \(RunSummaryText.grouped(fit.spendCustomers)) customers")
+            line("Gamma-Gamma", "p \(NumberText.significant(model.p)) · q \(NumberText.significant(model.q)) · gamma \(NumberText.significant(CLVFitJSON.gammaUSD(model))) (USD) · on \(RunSummaryText.grouped(fit.spendCustomers)) customers")
             line("  log-likelihood", NumberText.fixed(CLVFitJSON.logLikelihoodUSD(model), 4) + " (spends in USD)")
             line("  reading", "mean spend per purchase day \(NumberText.dollars(cents: model.populationMeanSpend)) (p·gamma/(q−1))")
         case .failure(let error):
-            line("Gamma-Gamma", "not fitted: \(error.message) (\(RunSummaryText.grouped(fit.spendCustomers)) customers with repeat spend in the window)")
+            line("Gamma-Gamma", "not fitted: \(error.message) (customers with repeat spend in the window: \(RunSummaryText.grouped(fit.spendCustomers)))")
         }
         return lines.joined(separator: "\n") + "\n"
     }

@@ -18,6 +18,14 @@ enum NumberText {
         return (negative ? "-" : "") + integer + grouped + unsigned[dot...]
     }
 
+    /// `digits` significant digits in fixed notation: 0.241742, 4.39384, 15.4435, 1,544.35. Fitted
+    /// parameters are known to about 1e-7 relative; six digits print what is certain.
+    static func significant(_ value: Double, _ digits: Int = 6) -> String {
+        guard value.isFinite, value != 0 else { return fixed(value, digits - 1) }
+        let magnitude = Int((abs(value)).log10Floor)
+        return fixed(value, max(0, digits - 1 - magnitude))
+    }
+
     /// "$1,234.56" from cents, held as a Double.
     static func dollars(cents: Double) -> String {
         let text = fixed(cents / 100, 2)
@@ -42,4 +50,8 @@ enum NumberText {
             return indent + cells.joined(separator: "  ").replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression)
         }
     }
+}
+
+private extension Double {
+    var log10Floor: Double { Foundation.floor(Foundation.log10(self)) }
 }
