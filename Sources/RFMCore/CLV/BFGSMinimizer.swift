@@ -26,6 +26,9 @@ struct BFGSMinimizer {
     /// Largest move of any coordinate in one step: in log space, a factor of e² per parameter.
     var maxStep = 2.0
     var restarts = 3
+    /// Asked after every iteration; true ends the search there, unconverged. The fits use it
+    /// to give up on a parameter that keeps running into the edge of the box.
+    var shouldStop: ((Outcome) -> Bool)?
 
     func minimize(from start: [Double], _ objective: Objective) -> Outcome {
         let dimension = start.count
@@ -48,8 +51,10 @@ struct BFGSMinimizer {
                 freshHessian = true
                 direction = current.gradient.map { -$0 }
             }
-            let firstStep = min(1, maxStep / maxMagnitude(direction))
-            guard let next = lineSearch(from: current, along: direction, firstStep: firstStep, objective) else {
+            // Never try a point outside the box: near an edge that would cost dozens of halvings
+            // per iteration. A direction leading straight out of the box fails like a line search.
+            let firstStep = min(1, maxStep / maxMagnitude(direction), stepToBoxEdge(from: current.point, along: direction))
+            guard firstStep > 0, let next = lineSearch(from: current, along: direction, firstStep: firstStep, objective) else {
                 if !freshHessian, restartsLeft > 0 {
                     restartsLeft -= 1
                     inverseHessian = Matrix.identity(dimension)
@@ -74,8 +79,18 @@ struct BFGSMinimizer {
             current.point = next.point
             current.value = next.value
             current.gradient = next.gradient
+            if let shouldStop, shouldStop(current) { return current }
         }
         return current
+    }
+
+    /// The largest t with every coordinate of point + t · direction inside the box.
+    private func stepToBoxEdge(from point: [Double], along direction: [Double]) -> Double {
+        var step = Double.infinity
+        for (x, d) in zip(point, direction) where d != 0 {
+            step = min(step, max(0, ((d > 0 ? upperBound : lowerBound) - x) / d))
+        }
+        return step
     }
 
     /// The objective, or +∞ outside the box or where it is not finite.
