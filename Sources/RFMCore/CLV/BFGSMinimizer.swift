@@ -5,7 +5,8 @@
 /// Points outside the box, and points where the objective is not finite, count as +∞, so the
 /// line search backs away from them. A failed line search restarts from steepest descent a few
 /// times before giving up. "Converged" means the largest gradient component fell below
-/// `gradientTolerance`, or, when no step makes progress any more (round-off), below
+/// `gradientTolerance`, or, when no step makes progress any more (round-off: the line search
+/// fails, or `stalledIterations` accepted steps in a row leave the value where it was), below
 /// `stalledGradientTolerance`.
 struct BFGSMinimizer {
     typealias Objective = ([Double]) -> (value: Double, gradient: [Double])
@@ -23,6 +24,11 @@ struct BFGSMinimizer {
     var gradientTolerance = 1e-9
     var stalledGradientTolerance = 1e-6
     var maxIterations = 1000
+    /// Iterations without a decrease of the value beyond its round-off after which a search whose
+    /// gradient is below `stalledGradientTolerance` counts as converged: with a million terms the
+    /// sums' round-off can keep the gradient above `gradientTolerance` while steps that change
+    /// nothing keep being accepted.
+    var stalledIterations = 10
     /// Largest move of any coordinate in one step: in log space, a factor of e² per parameter.
     var maxStep = 2.0
     var restarts = 3
@@ -39,6 +45,8 @@ struct BFGSMinimizer {
         var inverseHessian = Matrix.identity(dimension)
         var freshHessian = true
         var restartsLeft = restarts
+        var lastProgress = current.value
+        var iterationsWithoutProgress = 0
         while current.iterations < maxIterations {
             if maxMagnitude(current.gradient) <= gradientTolerance {
                 current.converged = true
@@ -79,6 +87,16 @@ struct BFGSMinimizer {
             current.point = next.point
             current.value = next.value
             current.gradient = next.gradient
+            if lastProgress - current.value > 1e-12 * abs(current.value) {
+                lastProgress = current.value
+                iterationsWithoutProgress = 0
+            } else {
+                iterationsWithoutProgress += 1
+                if iterationsWithoutProgress >= stalledIterations, maxMagnitude(current.gradient) <= stalledGradientTolerance {
+                    current.converged = true
+                    return current
+                }
+            }
             if let shouldStop, shouldStop(current) { return current }
         }
         return current

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Both models fitted on one merchant's calibration data, or why each could not be.
 ///
 /// BG/NBD on every customer's (x, t_x, T); Gamma-Gamma on the customers with a repeat purchase
@@ -32,12 +38,29 @@ public struct CLVFit: Sendable {
         if case .failure(let failure) = purchases {
             spend = .failure(CLVModelError(failure.reason, "not attempted, the BG/NBD fit failed"))
         } else {
-            spend = Result { try GammaGammaModel.fit(spendHistories) }.mapError(Self.modelError)
+            spend = Result { try fitSpend(spendHistories) }.mapError(Self.modelError)
         }
         return CLVFit(
             customers: histories.count, repeatBuyers: calibration.repeatBuyers,
             distinctHistories: calibration.distinctHistories, spendCustomers: spendHistories.count,
             purchases: purchases, spend: spend
+        )
+    }
+
+    /// The Gamma-Gamma in cents, searched in units of the customers' mean spend. The search box
+    /// [1e-6, 1e6] is in the data's unit and γ scales with it: in cents, a merchant whose
+    /// orders run to a few hundred dollars would put γ near the box's edge and have the fit
+    /// refused. The model is equivariant (spend × s gives γ × s, the same p and q, and a
+    /// log-likelihood lower by n ln s), so the fit is rescaled to cents exactly.
+    static func fitSpend(_ histories: [SpendHistory]) throws -> GammaGammaModel {
+        guard !histories.isEmpty else { return try GammaGammaModel.fit(histories) }
+        let scale = histories.reduce(0) { $0 + $1.meanSpend } / Double(histories.count)
+        let fitted = try GammaGammaModel.fit(histories.map {
+            try SpendHistory(repeatPurchases: $0.repeatPurchases, meanSpend: $0.meanSpend / scale)
+        })
+        return try GammaGammaModel(
+            p: fitted.p, q: fitted.q, gamma: fitted.gamma * scale,
+            logLikelihood: fitted.logLikelihood - Double(histories.count) * log(scale), customerCount: histories.count
         )
     }
 

@@ -71,6 +71,22 @@ import Testing
         #expect(fewer == 13)
     }
 
+    /// The published x counts days: counting calendar weeks (Monday to Sunday, what `lifetimes`
+    /// does with freq="W") would give 151 customers fewer repeat purchases.
+    @Test func thePublishedSummaryCountsDaysNotWeeks() throws {
+        let published = try Self.published()
+        var days: [String: Set<Int64>] = [:], weeks: [String: Set<Int64>] = [:]
+        let end = CivilDate(iso: "1997-10-01")!.startUnixMicroseconds
+        for event in try Self.events() {
+            guard case .unixMicroseconds(let at)? = event.at, at < end else { continue }
+            let day = CivilDate(containingUnixMicroseconds: at).unixDay
+            days[event.user!, default: []].insert(day)
+            weeks[event.user!, default: []].insert((day + 3) / 7)  // 1970-01-01 was a Thursday
+        }
+        #expect(days.allSatisfy { $0.value.count - 1 == published[$0.key]!.x })
+        #expect(weeks.count { $0.value.count - 1 != published[$0.key]!.x } == 151)
+    }
+
     /// Against reference.py on the same rows (scipy's optimisers, to their tolerance).
     @Test func fitMatchesTheIndependentReference() throws {
         let fit = CLVFit.fit(try Self.calibrate(asOf: "1997-10-01").calibration)
