@@ -36,6 +36,7 @@ public struct CLVEventAccumulator: EventSink {
     public var purchaseDayBytes: Int { purchaseDays.slotBytes }
 
     public consuming func finish() throws -> CLVMerchantData {
+        purchaseDays.releasePairs()
         let conflicted = base.settleRepeats()
         let sums = base.windowSums(excluding: conflicted)
         let intake = base.intake

@@ -48,6 +48,12 @@ struct PurchaseDays {
         if pairCount * 4 > slots.count * 3 { grow() }
     }
 
+    /// Frees the set once every row is in: only the per-customer counts are needed after that.
+    mutating func releasePairs() {
+        slots = []
+        bits = 0
+    }
+
     /// Bytes held by the set, for measurements.
     var slotBytes: Int { slots.count * MemoryLayout<UInt64>.stride }
 
