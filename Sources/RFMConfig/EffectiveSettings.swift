@@ -57,6 +57,8 @@ public enum SettingName: String, CaseIterable, Sendable, Hashable {
     case excludeUserKeys = "exclude_user_keys"
     case exclusionTable = "exclusion_table"
     case fxRates = "fx_rates"
+    case ltvModel = "ltv_model"
+    case discountRate = "discount_rate"
 }
 
 /// Where a value came from.

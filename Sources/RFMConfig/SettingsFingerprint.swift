@@ -16,7 +16,7 @@ public struct SettingsFingerprint: Sendable, Equatable {
     public init(settings: EffectiveSettings, rates: FXRates) {
         let scoring = settings.scoring
         let scheme = scoring.scheme
-        json = .object([
+        var fields: [String: CanonicalJSON] = [
             "source": .string(settings.source),
             "window_days": .integer(scoring.windowDays),
             "horizon_days": .integer(scoring.horizonDays),
@@ -51,7 +51,14 @@ public struct SettingsFingerprint: Sendable, Equatable {
             "fx_rates": .object(Dictionary(uniqueKeysWithValues: rates.micros.map {
                 ($0.key.description, .string(SettingsLimits.fixedRateText($0.value)))
             })),
-        ])
+        ]
+        // Only with a model: a seed run's settings hash what they hashed before models existed,
+        // so backfill's "already written with these settings" still matches older history.
+        if scoring.ltvModel != .seed {
+            fields["ltv_model"] = .string(scoring.ltvModel.rawValue)
+            fields["discount_rate"] = .string(RFMWeights.decimal(Int((scoring.annualDiscountRate * 10_000).rounded())))
+        }
+        json = .object(fields)
         text = json.text
         hash = SHA256.hash(data: Array(text.utf8)).map { byte in
             let hex = String(byte, radix: 16)

@@ -18,6 +18,9 @@ public struct SettingsLayer: Sendable {
     public var excludeUserKeys: Value<[UserKeyPattern]>?
     /// `.some(nil)`: explicitly none (`exclusion_table: null`), e.g. to switch a default off.
     public var exclusionTable: Value<String?>?
+    public var ltvModel: Value<LTVModel>?
+    /// Ten-thousandths a year.
+    public var discountRate: Value<Int64>?
     /// Merged per currency over the layer below.
     public var fxRates: [CurrencyCode: Value<Int64>] = [:]
     /// Line of the section's own key, for problems of the section as a whole.
@@ -53,6 +56,18 @@ public struct SettingsLayer: Sendable {
                 layer.exclusionTable = Value(value: value.isNull ? nil : try relationName(value), line: value.line)
             case .fxRates:
                 layer.fxRates = try rates(value)
+            case .ltvModel:
+                let name = try value.text(expected: "a model name")
+                guard let model = LTVModel(rawValue: name) else {
+                    throw value.error("must be \(LTVModel.allCases.map(\.rawValue).joined(separator: " or ")), not \(name)")
+                }
+                layer.ltvModel = Value(value: model, line: value.line)
+            case .discountRate:
+                let text = try value.text(expected: "an annual rate such as 0.1")
+                guard let rate = SettingsLimits.discountRate(text) else {
+                    throw value.error("must be a decimal from 0 to 1 with at most 4 places (0.1 is 10 % a year), not \(text)")
+                }
+                layer.discountRate = Value(value: rate, line: value.line)
             }
         }
         return layer

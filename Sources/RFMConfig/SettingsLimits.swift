@@ -6,6 +6,8 @@ public enum SettingsLimits {
     public static let windowDays = 1...3650
     /// H: predictive LTV may look up to a hundred years ahead, which is already absurd.
     public static let horizonDays = 1...36500
+    /// The model LTV's annual discount rate, in ten-thousandths: 0 to 100 % a year.
+    public static let discountRate: ClosedRange<Int64> = 0...10_000
     /// USD rates are numeric(12,6): positive and below a million.
     public static let maxRateMicros: Int64 = 999_999_999_999
     public static let quintiles = 1...5
@@ -33,6 +35,13 @@ public enum SettingsLimits {
     public static func rateMicros(_ text: String) -> Int64? {
         guard let micros = unsignedDecimal(text, scale: 6), micros > 0, micros <= maxRateMicros else { return nil }
         return micros
+    }
+
+    /// An annual discount rate ("0.1", "0.085") in ten-thousandths, or nil when it is not a
+    /// plain decimal from 0 to 1 with at most 4 places.
+    public static func discountRate(_ text: String) -> Int64? {
+        guard let rate = unsignedDecimal(text, scale: 4), discountRate.contains(rate) else { return nil }
+        return rate
     }
 
     /// Names of schemes and segments: what a marketer can type and a CSV column can hold.

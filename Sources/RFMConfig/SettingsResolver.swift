@@ -79,6 +79,8 @@ public struct SettingsResolver: Sendable {
             set(layer.refundKinds, .refundKinds) { settings.scoring.refundKinds = $0 }
             set(layer.excludeUserKeys, .excludeUserKeys) { settings.scoring.excludedUserKeys = $0 }
             set(layer.exclusionTable, .exclusionTable) { settings.exclusionTable = $0 }
+            set(layer.ltvModel, .ltvModel) { settings.scoring.ltvModel = $0 }
+            set(layer.discountRate, .discountRate) { settings.scoring.annualDiscountRate = Double($0) / 10_000 }
             if let scheme = layer.scheme {
                 schemeName = (scheme.value, origin(scheme.line), "\(prefix).scheme", scheme.line)
             }
@@ -102,6 +104,14 @@ public struct SettingsResolver: Sendable {
         if let source = overrides.source {
             settings.source = source
             settings.origins[.source] = .commandLine("--source")
+        }
+        if let model = overrides.ltvModel {
+            settings.scoring.ltvModel = model
+            settings.origins[.ltvModel] = .commandLine("--ltv-model")
+        }
+        if let rate = overrides.discountRate {
+            settings.scoring.annualDiscountRate = Double(rate) / 10_000
+            settings.origins[.discountRate] = .commandLine("--discount-rate")
         }
         if let scheme = overrides.scheme {
             schemeName = (scheme, .commandLine("--scheme"), "--scheme", nil)

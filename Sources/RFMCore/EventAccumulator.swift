@@ -30,8 +30,14 @@ public struct EventAccumulator {
 
     /// Takes one row. Rows at or after the cutoff are counted and ignored (SPEC §2).
     @inline(__always)
-    public mutating func add(_ row: EventRow) {
-        guard let event = intake.accept(row), event.instant >= window.start else { return }
+    public mutating func add(_ row: EventRow) { _ = accept(row) }
+
+    /// `add`, handing back the row as accepted (valid and before the cutoff, in the window or
+    /// not), so that `CLVEventAccumulator` can look at every purchase without validating twice.
+    @inline(__always)
+    mutating func accept(_ row: EventRow) -> EventIntake.Accepted? {
+        guard let event = intake.accept(row) else { return nil }
+        guard event.instant >= window.start else { return event }
         if event.rateUnknown { intake.warnUnknownRate(event.currency) }
         ids.append(event.eventID)
         idTags.append(EventIDGroups.tag(event.eventID))
@@ -39,11 +45,25 @@ public struct EventAccumulator {
         rowTime.append(event.instant)
         rowUSDCents.append(event.usdCents)
         rowCurrencyAndKind.append(event.currencyAndKind)
+        return event
     }
 
     /// Settles repeated ids, sums the window per customer and returns the scored customers.
     public consuming func finish() throws -> MerchantMeasures {
-        // Every copy of a conflicting id is skipped; a clean repeat counts once (SPEC §1).
+        let skip = settleRepeats()
+        let sums = windowSums(skipping: skip)
+        // The window's rows are summed: free them before the measures take their place.
+        releaseRows()
+        let scored = (0..<intake.customers.count).filter { sums.frequency[$0] > 0 }
+            .sorted { intake.customers.precedes($0, $1) }
+        var profiles = CustomerProfiles(intake: intake)
+        let measures = try sums.measures(asOf: window.asOf, keyOrder: scored, profiles: &profiles)
+        return MerchantMeasures(customers: measures, quality: intake.quality)
+    }
+
+    /// Counts repeated ids once all rows are in, and marks the window rows not to count:
+    /// every copy of a conflicting id is skipped; a clean repeat counts once (SPEC §1).
+    mutating func settleRepeats() -> [Bool] {
         var skip = [Bool](repeating: false, count: ids.count)
         EventIDGroups.forEachRepeated(ids: ids, tags: idTags) { rows in
             let first = rows[0]
@@ -55,6 +75,11 @@ public struct EventAccumulator {
                 intake.quality.skip(.conflictingDuplicate, count: rows.count)
             }
         }
+        return skip
+    }
+
+    /// The window's counted rows summed per customer.
+    func windowSums(skipping skip: [Bool]) -> CustomerAggregates {
         var sums = CustomerAggregates(customerCount: intake.customers.count)
         let purchaseTag = UInt32(EventKind.purchase.rawValue) << 24
         for row in 0..<ids.count where !skip[row] {
@@ -63,18 +88,17 @@ public struct EventAccumulator {
                 isPurchase: rowCurrencyAndKind[row] & 0xFF00_0000 == purchaseTag
             )
         }
-        // The window's rows are summed: free them before the measures take their place.
+        return sums
+    }
+
+    /// Frees the window's rows.
+    mutating func releaseRows() {
         ids = ByteStringList()
         idTags.removeAll()
         rowCustomer.removeAll()
         rowTime.removeAll()
         rowUSDCents.removeAll()
         rowCurrencyAndKind.removeAll()
-        let scored = (0..<intake.customers.count).filter { sums.frequency[$0] > 0 }
-            .sorted { intake.customers.precedes($0, $1) }
-        var profiles = CustomerProfiles(intake: intake)
-        let measures = try sums.measures(asOf: window.asOf, keyOrder: scored, profiles: &profiles)
-        return MerchantMeasures(customers: measures, quality: intake.quality)
     }
 
     /// Same customer, instant, kind, currency and USD value.

@@ -27,6 +27,11 @@ struct BackfillRun {
         let ledger = RunLedger(connection: connection)
         do {
             let plan = try context.plan(for: merchant)
+            // A model fit per date would need every date's history of purchase days, which the
+            // read-once design of `WindowSeries` does not keep (DECISIONS, "Model LTV").
+            guard plan.scoring.ltvModel == .seed else {
+                throw JobFailure(.configuration, "backfill writes the seed's predictive LTV only, and merchant \(merchant)'s settings ask for ltv_model \(plan.scoring.ltvModel.rawValue); for model outputs run `rfm-nightly run --as-of D` for each date")
+            }
             let settingsRecord = plan.record
             outcome.settingsHash = settingsRecord.hash
             logger[metadataKey: "settings.hash"] = "\(settingsRecord.shortHash)"

@@ -42,9 +42,9 @@ struct MerchantRun {
             try connection.transaction(.repeatableRead, readOnly: options.dryRun) {
                 if !options.dryRun { try ledger.abandonStale(merchant: merchant, except: outcome.runID) }
                 Failpoint.hit("locked")
-                let scores = try readAndScore(merchant, plan: plan, into: &outcome, logger: logger)
+                let scored = try readAndScore(merchant, plan: plan, into: &outcome, logger: logger)
                 guard let runID = outcome.runID else { return }
-                try write(scores, merchant: merchant, runID: runID, outcome: &outcome, ledger: ledger, logger: logger)
+                try write(scored, merchant: merchant, runID: runID, outcome: &outcome, ledger: ledger, logger: logger)
             }
             if let runID = outcome.runID { ledger.end(runID: runID) }
             Failpoint.hit("committed")
@@ -61,52 +61,78 @@ struct MerchantRun {
         return outcome
     }
 
-    /// Reads the merchant's events and scores them; fails under `--strict` if reading found
-    /// anything to warn about, before a single row is written.
+    /// Reads the merchant's events and scores them (with the model's outputs when the settings
+    /// ask for them); fails under `--strict` if reading found anything to warn about, before a
+    /// single row is written.
     private func readAndScore(
         _ merchant: String, plan: MerchantPlan, into outcome: inout MerchantOutcome, logger: Logger
-    ) throws -> ScoredCustomers {
-        let clock = ContinuousClock()
-        var phase = clock.now
+    ) throws -> ScoredMerchant {
         let window = ScoringWindow(asOf: asOf, days: plan.scoring.windowDays)
-        var accumulator = EventAccumulator(
-            window: window, settings: plan.scoring, rates: plan.rates, excludedKeys: try plan.excludedKeys(merchant, on: connection)
-        )
+        let excludedKeys = try plan.excludedKeys(merchant, on: connection)
+        guard plan.scoring.ltvModel == .seed else {
+            return try readAndScoreWithModel(
+                merchant, plan: plan, window: window, excludedKeys: excludedKeys, into: &outcome, logger: logger
+            )
+        }
+        var accumulator = EventAccumulator(window: window, settings: plan.scoring, rates: plan.rates, excludedKeys: excludedKeys)
+        let afterCutoff = try read(merchant, plan: plan, into: &accumulator, outcome: &outcome, logger: logger)
+
+        let clock = ContinuousClock()
+        let phase = clock.now
+        var measures = try accumulator.finish()
+        measures.quality.rowsAfterCutoff += afterCutoff
+        let scores = try score(measures, plan: plan, into: &outcome)
+        outcome.timings.score = clock.now - phase
+        try scored(scores, into: outcome, logger: logger)
+        return ScoredMerchant(scores: scores)
+    }
+
+    /// Streams the merchant's rows before the cutoff into `sink`; returns the rows after it.
+    func read<Sink: EventSink>(
+        _ merchant: String, plan: MerchantPlan, into sink: inout Sink, outcome: inout MerchantOutcome, logger: Logger
+    ) throws -> Int {
+        let clock = ContinuousClock()
+        let phase = clock.now
         let reader = EventReader(connection: connection, source: plan.source)
         let progress = options.progress
-        let rows = try reader.read(merchant: merchant, before: asOf, into: &accumulator) { count in
+        let rows = try reader.read(merchant: merchant, before: asOf, into: &sink) { count in
             progress?(.init(merchant: merchant, phase: "read", count: count, total: nil))
         }
         let afterCutoff = try reader.countAfter(asOf, merchant: merchant)
         Failpoint.hit("read-done")
         outcome.timings.read = clock.now - phase
         logger.info("phase done", metadata: ["phase": "read", "rows": "\(rows)", "duration.ms": "\(outcome.timings.read.milliseconds)"])
+        return afterCutoff
+    }
 
-        phase = clock.now
-        var measures = try accumulator.finish()
-        measures.quality.rowsAfterCutoff += afterCutoff
+    /// Scores the measures and notes the summary in `outcome`.
+    func score(_ measures: MerchantMeasures, plan: MerchantPlan, into outcome: inout MerchantOutcome) throws -> ScoredCustomers {
         let scores = try plan.scorer.score(measures.customers)
         outcome.quality = measures.quality
         outcome.summary = SegmentSummary(scores: scores, scheme: plan.scoring.scheme)
-        outcome.timings.score = clock.now - phase
+        return scores
+    }
+
+    /// After scoring: the log line, the failpoint, `--strict`.
+    func scored(_ scores: ScoredCustomers, into outcome: MerchantOutcome, logger: Logger) throws {
         logger.info("phase done", metadata: [
             "phase": "score", "customers": "\(scores.count)", "duration.ms": "\(outcome.timings.score.milliseconds)",
         ])
         Failpoint.hit("scored")
-        if options.strict, measures.quality.warningCount > 0 {
-            throw JobFailure.strict(measures.quality)
+        if options.strict, outcome.quality.warningCount > 0 {
+            throw JobFailure.strict(outcome.quality)
         }
-        return scores
     }
 
     private func write(
-        _ scores: ScoredCustomers, merchant: String, runID: Int64, outcome: inout MerchantOutcome,
+        _ scored: ScoredMerchant, merchant: String, runID: Int64, outcome: inout MerchantOutcome,
         ledger: RunLedger, logger: Logger
     ) throws {
         let clock = ContinuousClock()
         let phase = clock.now
+        let scores = scored.scores
         let writer = ScoreWriter(connection: connection, merchant: merchant, asOf: asOf, runID: runID)
-        try writer.replaceHistory(with: scores)
+        try writer.replaceHistory(with: scores, predictions: scored.predictions)
         // Before customer_ltv is replaced: the previous snapshot is read from it.
         try SegmentTransitionRecorder(connection: connection, merchant: merchant, asOf: asOf, runID: runID, logger: logger)
             .record(scores)
@@ -114,9 +140,10 @@ struct MerchantRun {
         if let current = try ledger.currentAsOf(merchant: merchant), current > asOf {
             outcome.keptNewerCurrent = true  // an older date: history only (SPEC §6)
         } else {
-            try writer.replaceCurrent(with: scores)
+            try writer.replaceCurrent(with: scores, predictions: scored.predictions)
             outcome.wroteCurrent = true
         }
+        if let model = outcome.model { try ledger.recordModel(runID: runID, model) }
         try ledger.succeed(
             runID: runID, quality: outcome.quality, summary: outcome.summary!,
             wroteHistory: outcome.wroteHistory, wroteCurrent: outcome.wroteCurrent

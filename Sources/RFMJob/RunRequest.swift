@@ -49,6 +49,8 @@ public struct MerchantOutcome: Sendable {
     public var dryRun = false
     public var timings = PhaseTimings()
     public var failure: JobFailure?
+    /// With `--ltv-model bgnbd`: the fit and its outputs.
+    public var model: ModelRunSummary?
 
     public var succeeded: Bool { failure == nil }
 }

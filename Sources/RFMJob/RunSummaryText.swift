@@ -19,6 +19,7 @@ public enum RunSummaryText {
         line("at-risk count", grouped(summary.atRiskCount))
         line("avg predictive LTV", "$" + Cents.formatGrouped(summary.averagePredictiveLTVCents))
         line("segments", summary.segmentCounts.map { "\($0.segment) \(grouped($0.count))" }.joined(separator: " · "))
+        for (label, value) in outcome.model.map(modelLines) ?? [] { line(label, value) }
         line("rows", rowsText(outcome.quality))
         let quality = outcome.quality
         if quality.unknownCurrencyRows > 0 {

@@ -14,9 +14,11 @@ struct ScoreWriter {
     static let chunkBytes = 1 << 18
 
     /// Replaces the merchant's history rows for the as-of date (a rerun never duplicates them).
-    /// The month partition must exist (`ensureHistoryPartition`). Returns rows written.
+    /// The month partition must exist (`ensureHistoryPartition`). `predictions`, aligned with
+    /// `scores`, fill the model columns; without them those columns are left out (NULL).
+    /// Returns rows written.
     @discardableResult
-    func replaceHistory(with scores: ScoredCustomers) throws -> Int {
+    func replaceHistory(with scores: ScoredCustomers, predictions: [CLVPrediction]? = nil) throws -> Int {
         try connection.execute(
             "DELETE FROM customer_ltv_history WHERE merchant_id = $1 AND snapshot_date = $2::date",
             [merchant, asOf.description]
@@ -26,11 +28,11 @@ struct ScoreWriter {
         defer { Failpoint.hit("history-copied") }
         return try connection.copyIn("""
             COPY customer_ltv_history (merchant_id, user_key, snapshot_date, snapshot_at, rfm_score, segment,
-                predictive_ltv, monetary, frequency, recency_days, r_score, f_score, m_score, run_id)
+                predictive_ltv, monetary, frequency, recency_days, r_score, f_score, m_score, run_id\(Self.modelColumns(predictions)))
             FROM STDIN (FORMAT binary)
             """) { sink in
-            try encode(scores, at: now, to: sink, failpoint: "history-copy") { row, score, now in
-                row.startRow(fieldCount: 14)
+            try encode(scores, at: now, to: sink, failpoint: "history-copy") { row, index, score, now in
+                row.startRow(fieldCount: predictions == nil ? 14 : 18)
                 row.appendText(merchant)
                 row.appendText(score.userKey)
                 row.appendDate(unixDay: asOf.unixDay)
@@ -45,14 +47,15 @@ struct ScoreWriter {
                 row.appendInt16(Int16(score.frequencyScore))
                 row.appendInt16(Int16(score.monetaryScore))
                 row.appendInt64(runID)
+                if let predictions { Self.appendModel(predictions[index], to: &row) }
             }
         }
     }
 
     /// Replaces the merchant's current state: customers who left the window disappear in the
-    /// same transaction (SPEC §6). Returns rows written.
+    /// same transaction (SPEC §6). `predictions` as for `replaceHistory`. Returns rows written.
     @discardableResult
-    func replaceCurrent(with scores: ScoredCustomers) throws -> Int {
+    func replaceCurrent(with scores: ScoredCustomers, predictions: [CLVPrediction]? = nil) throws -> Int {
         try connection.execute("DELETE FROM customer_ltv WHERE merchant_id = $1", [merchant])
         Failpoint.hit("current-deleted")
         let now = try transactionTimestamp()
@@ -60,12 +63,12 @@ struct ScoreWriter {
         return try connection.copyIn("""
             COPY customer_ltv (merchant_id, user_key, email_sha256, as_of, recency_days, frequency, monetary,
                 tenure_days, r_score, f_score, m_score, rfm_score, segment, predictive_ltv,
-                first_purchase_at, last_purchase_at, updated_at, run_id)
+                first_purchase_at, last_purchase_at, updated_at, run_id\(Self.modelColumns(predictions)))
             FROM STDIN (FORMAT binary)
             """) { sink in
-            try encode(scores, at: now, to: sink, failpoint: "current-copy") { row, score, now in
+            try encode(scores, at: now, to: sink, failpoint: "current-copy") { row, index, score, now in
                 let measures = score.measures
-                row.startRow(fieldCount: 18)
+                row.startRow(fieldCount: predictions == nil ? 18 : 22)
                 row.appendText(merchant)
                 row.appendText(score.userKey)
                 if let hash = measures.emailSHA256 { hash.withHex { row.appendText(bytes: $0) } } else { row.appendNull() }
@@ -84,19 +87,32 @@ struct ScoreWriter {
                 row.appendTimestamp(unixMicroseconds: measures.lastPurchaseAt)
                 row.appendTimestamp(unixMicroseconds: now)
                 row.appendInt64(runID)
+                if let predictions { Self.appendModel(predictions[index], to: &row) }
             }
         }
+    }
+
+    /// The model columns (migration 030), listed only when a run has predictions.
+    static func modelColumns(_ predictions: [CLVPrediction]?) -> String {
+        predictions == nil ? "" : ", expected_purchases, probability_alive, model_ltv, churn_risk"
+    }
+
+    static func appendModel(_ prediction: CLVPrediction, to row: inout BinaryCopyEncoder) {
+        if let expected = prediction.expectedPurchases { row.appendFloat64(expected) } else { row.appendNull() }
+        if let alive = prediction.probabilityAlive { row.appendFloat64(alive) } else { row.appendNull() }
+        if let cents = prediction.lifetimeValueCents { row.appendNumeric(cents: cents) } else { row.appendNull() }
+        if let risk = prediction.churnRisk { row.appendText(risk.rawValue) } else { row.appendNull() }
     }
 
     /// Encodes every score with `encodeRow` and streams the bytes in chunks. `now` is the
     /// transaction's timestamp, so every row of a run carries the same time.
     private func encode(
         _ scores: ScoredCustomers, at now: Int64, to sink: CopyInSink, failpoint: String,
-        _ encodeRow: (inout BinaryCopyEncoder, CustomerScore, Int64) -> Void
+        _ encodeRow: (inout BinaryCopyEncoder, Int, CustomerScore, Int64) -> Void
     ) throws {
         var encoder = BinaryCopyEncoder()
         for (index, score) in scores.enumerated() {
-            encodeRow(&encoder, score, now)
+            encodeRow(&encoder, index, score, now)
             if encoder.count >= Self.chunkBytes { try sink.send(&encoder) }
             if index == scores.count / 2 {
                 try sink.send(&encoder)  // half the rows are with the server: a kill here is mid-COPY

@@ -25,11 +25,13 @@ struct RunCommand: ParsableCommand {
     @Flag(help: "Compute and print the summary without writing anything.")
     var dryRun = false
 
+    @OptionGroup var model: ModelOptions
+
     @OptionGroup var operation: OperationOptions
 
     func run() throws {
         let logger = common.makeLogger()
-        let settings = try scoring.resolver()
+        let settings = try scoring.resolver(document: try scoring.loadDocument(), extra: model.apply)
         logger.info("configuration loaded", metadata: [
             "config.file": "\(scoring.configPath ?? "none")", "config.merchants": "\(settings.configuredMerchants.count)",
         ])

@@ -56,11 +56,14 @@ struct ScoringOptions: ParsableArguments {
 
     /// Each merchant's settings: ends the command with 64 for a scheme nobody defines, and with
     /// 78 and one line naming the key (and line) for anything wrong in the configuration.
-    func resolver(document: ConfigDocument) throws -> SettingsResolver {
+    /// `extra`: more overrides (`run`'s model options).
+    func resolver(document: ConfigDocument, extra: (inout ScoringOverrides) -> Void = { _ in }) throws -> SettingsResolver {
         if let scheme, document.scheme(named: scheme) == nil {
             throw ValidationError("unknown scheme '\(scheme)': choose \(document.schemeNames.joined(separator: ", "))")
         }
         do {
+            var overrides = overrides
+            extra(&overrides)
             return try SettingsResolver(document: document, overrides: overrides)
         } catch let error as ConfigError {
             throw Self.exit(with: error)

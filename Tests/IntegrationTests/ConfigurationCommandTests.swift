@@ -46,7 +46,7 @@ import Testing
     @Test(arguments: [
         ("defaults:\n  window_days: 0\n", ":2: defaults.window_days: must be a whole number from 1 to 3650, not 0"),
         ("defaults:\n  windows_days: 30\n", ":2: defaults.windows_days: unknown key (did you mean window_days?); allowed here: "
-            + "source, window_days, horizon_days, weights, scheme, purchase_kinds, refund_kinds, exclude_user_keys, exclusion_table, fx_rates"),
+            + "source, window_days, horizon_days, weights, scheme, purchase_kinds, refund_kinds, exclude_user_keys, exclusion_table, fx_rates, ltv_model, discount_rate"),
         ("defaults:\n  weights: {recency: 0.5, frequency: 0.5, monetary: 0.25}\n", ":2: defaults.weights: must sum to exactly 1, but they sum to 1.25"),
         ("schemes:\n  gappy:\n    rules: [{segment: top, recency: 5}]\n",
          ":2: schemes.gappy: no rule matches R1 F1 M1 (and 99 other combinations) with the default weights (0.35/0.4/0.25); add rules or a fallback segment"),

@@ -34,6 +34,7 @@ import Testing
               refund kinds        refund
               excluded user keys  none
               exclusion table     none
+              ltv model           seed
               fx overrides        CAD 0.73                    (defaults, line 3)
 
             merchant shop-1
@@ -46,6 +47,7 @@ import Testing
               refund kinds        refund
               excluded user keys  none
               exclusion table     none
+              ltv model           seed
               fx overrides        CAD 0.73                    (defaults, line 3)
                                   EUR 0.95                    (merchant, line 7)
 

@@ -53,8 +53,8 @@ import Testing
         #expect(acme.scoring.purchaseKinds == ["purchase", "order_completed"])
         #expect(acme.scoring.refundKinds == ["refund"])
         #expect(acme.scoring.horizonDays == 365)               // from defaults
-        #expect(acme.origin(of: .windowDays) == .merchantSection("acme-outdoor", line: 30))
-        #expect(acme.origin(of: .horizonDays) == .fileDefaults(line: 13))
+        #expect(acme.origin(of: .windowDays) == .merchantSection("acme-outdoor", line: 33))
+        #expect(acme.origin(of: .horizonDays) == .fileDefaults(line: 14))
 
         let bluebird = resolver.settings(for: "bluebird-books")
         #expect(bluebird.scoring.scheme.name == "vip_first")
@@ -170,11 +170,11 @@ import Testing
     @Test(arguments: [
         // unknown keys, with a suggestion when one is close
         ("defaults:\n  windows_days: 30\n",
-         "rfm.yaml:2: defaults.windows_days: unknown key (did you mean window_days?); allowed here: source, window_days, horizon_days, weights, scheme, purchase_kinds, refund_kinds, exclude_user_keys, exclusion_table, fx_rates"),
+         "rfm.yaml:2: defaults.windows_days: unknown key (did you mean window_days?); allowed here: source, window_days, horizon_days, weights, scheme, purchase_kinds, refund_kinds, exclude_user_keys, exclusion_table, fx_rates, ltv_model, discount_rate"),
         ("default:\n  window_days: 30\n",
          "rfm.yaml:1: default: unknown key (did you mean defaults?); allowed here: defaults, merchants, schemes"),
         ("merchants:\n  acme:\n    horizon: 30\n",
-         "rfm.yaml:3: merchants.acme.horizon: unknown key; allowed here: source, window_days, horizon_days, weights, scheme, purchase_kinds, refund_kinds, exclude_user_keys, exclusion_table, fx_rates"),
+         "rfm.yaml:3: merchants.acme.horizon: unknown key; allowed here: source, window_days, horizon_days, weights, scheme, purchase_kinds, refund_kinds, exclude_user_keys, exclusion_table, fx_rates, ltv_model, discount_rate"),
         // bounds
         ("defaults:\n  window_days: 0\n", "rfm.yaml:2: defaults.window_days: must be a whole number from 1 to 3650, not 0"),
         ("defaults:\n  window_days: 3651\n", "rfm.yaml:2: defaults.window_days: must be a whole number from 1 to 3650, not 3651"),

@@ -5,7 +5,8 @@
 /// Points outside the box, and points where the objective is not finite, count as +∞, so the
 /// line search backs away from them. A failed line search restarts from steepest descent a few
 /// times before giving up. "Converged" means the largest gradient component fell below
-/// `gradientTolerance`, or, when no step makes progress any more (round-off), below
+/// `gradientTolerance`, or, when no step makes progress any more (round-off: the line search
+/// fails, or `stalledIterations` accepted steps in a row leave the value where it was), below
 /// `stalledGradientTolerance`.
 struct BFGSMinimizer {
     typealias Objective = ([Double]) -> (value: Double, gradient: [Double])
@@ -23,9 +24,17 @@ struct BFGSMinimizer {
     var gradientTolerance = 1e-9
     var stalledGradientTolerance = 1e-6
     var maxIterations = 1000
+    /// Iterations without a decrease of the value beyond its round-off after which a search whose
+    /// gradient is below `stalledGradientTolerance` counts as converged: with a million terms the
+    /// sums' round-off can keep the gradient above `gradientTolerance` while steps that change
+    /// nothing keep being accepted.
+    var stalledIterations = 10
     /// Largest move of any coordinate in one step: in log space, a factor of e² per parameter.
     var maxStep = 2.0
     var restarts = 3
+    /// Asked after every iteration; true ends the search there, unconverged. The fits use it
+    /// to give up on a parameter that keeps running into the edge of the box.
+    var shouldStop: ((Outcome) -> Bool)?
 
     func minimize(from start: [Double], _ objective: Objective) -> Outcome {
         let dimension = start.count
@@ -36,6 +45,8 @@ struct BFGSMinimizer {
         var inverseHessian = Matrix.identity(dimension)
         var freshHessian = true
         var restartsLeft = restarts
+        var lastProgress = current.value
+        var iterationsWithoutProgress = 0
         while current.iterations < maxIterations {
             if maxMagnitude(current.gradient) <= gradientTolerance {
                 current.converged = true
@@ -48,8 +59,10 @@ struct BFGSMinimizer {
                 freshHessian = true
                 direction = current.gradient.map { -$0 }
             }
-            let firstStep = min(1, maxStep / maxMagnitude(direction))
-            guard let next = lineSearch(from: current, along: direction, firstStep: firstStep, objective) else {
+            // Never try a point outside the box: near an edge that would cost dozens of halvings
+            // per iteration. A direction leading straight out of the box fails like a line search.
+            let firstStep = min(1, maxStep / maxMagnitude(direction), stepToBoxEdge(from: current.point, along: direction))
+            guard firstStep > 0, let next = lineSearch(from: current, along: direction, firstStep: firstStep, objective) else {
                 if !freshHessian, restartsLeft > 0 {
                     restartsLeft -= 1
                     inverseHessian = Matrix.identity(dimension)
@@ -74,8 +87,28 @@ struct BFGSMinimizer {
             current.point = next.point
             current.value = next.value
             current.gradient = next.gradient
+            if lastProgress - current.value > 1e-12 * abs(current.value) {
+                lastProgress = current.value
+                iterationsWithoutProgress = 0
+            } else {
+                iterationsWithoutProgress += 1
+                if iterationsWithoutProgress >= stalledIterations, maxMagnitude(current.gradient) <= stalledGradientTolerance {
+                    current.converged = true
+                    return current
+                }
+            }
+            if let shouldStop, shouldStop(current) { return current }
         }
         return current
+    }
+
+    /// The largest t with every coordinate of point + t · direction inside the box.
+    private func stepToBoxEdge(from point: [Double], along direction: [Double]) -> Double {
+        var step = Double.infinity
+        for (x, d) in zip(point, direction) where d != 0 {
+            step = min(step, max(0, ((d > 0 ? upperBound : lowerBound) - x) / d))
+        }
+        return step
     }
 
     /// The objective, or +∞ outside the box or where it is not finite.

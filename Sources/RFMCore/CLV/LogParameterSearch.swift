@@ -12,6 +12,10 @@ enum LogParameterSearch {
     /// An estimate within this factor of the box's edge "ran to the bound": the likelihood was
     /// still improving towards 0 or ∞, so the value says nothing about customers.
     static let edgeFactor = 10.0
+    /// Iterations a parameter may spend past the edge factor, still pushed outwards, before the
+    /// search gives up: the fit would be refused as `parameterAtBound` anyway, and walking along
+    /// the edge until `maxIterations` took minutes on data where nobody seems to drop out.
+    static let iterationsAtTheEdge = 10
 
     /// Maximises `logLikelihood` (the sum over customers, with its gradient in ln θ) from each
     /// start in turn until one converges. Returns θ and the maximum log-likelihood.
@@ -21,9 +25,14 @@ enum LogParameterSearch {
     ) throws -> (parameters: [Double], logLikelihood: Double) {
         // The mean negative log-likelihood keeps tolerances independent of the customer count.
         let scale = 1 / Double(customerCount)
-        let minimizer = BFGSMinimizer(lowerBound: log(smallest), upperBound: log(largest))
         var best: BFGSMinimizer.Outcome?
         for start in starts {
+            var minimizer = BFGSMinimizer(lowerBound: log(smallest), upperBound: log(largest))
+            var atTheEdge = 0
+            minimizer.shouldStop = { outcome in
+                atTheEdge = pushedOutwards(outcome) ? atTheEdge + 1 : 0
+                return atTheEdge >= iterationsAtTheEdge
+            }
             let outcome = minimizer.minimize(from: start) { logParameters in
                 let (value, gradient) = logLikelihood(logParameters)
                 return (-value * scale, gradient.map { -$0 * scale })
@@ -44,6 +53,15 @@ enum LogParameterSearch {
             throw CLVModelError(.didNotConverge, "\(model) fit did not converge after \(best.iterations) iterations (largest gradient component \(short(gradient)))")
         }
         return (parameters, -best.value / scale)
+    }
+
+    /// Some parameter is within `edgeFactor` of a bound and the descent direction −gradient
+    /// points further out.
+    static func pushedOutwards(_ outcome: BFGSMinimizer.Outcome) -> Bool {
+        let low = log(smallest * edgeFactor), high = log(largest / edgeFactor)
+        return zip(outcome.point, outcome.gradient).contains { x, gradient in
+            (x < low && gradient > 0) || (x > high && gradient < 0)
+        }
     }
 
     private static func short(_ value: Double) -> String {

@@ -16,6 +16,9 @@ public indirect enum JSONValue: Equatable, Sendable {
 
     public static func int(_ value: Int) -> JSONValue { .number(String(value)) }
     public static func money(_ cents: Int64) -> JSONValue { .number(Cents.format(cents)) }
+    /// An estimate (a model's parameter, an error measure), in Swift's shortest round-trip form;
+    /// not finite → null. Never money: money is `money`, from cents.
+    public static func double(_ value: Double) -> JSONValue { value.isFinite ? .number("\(value)") : .null }
     public static func string(_ value: String?) -> JSONValue { value.map { .string($0) } ?? .null }
     public static func date(_ value: CivilDate?) -> JSONValue { value.map { .string($0.description) } ?? .null }
 
