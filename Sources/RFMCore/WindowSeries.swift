@@ -14,7 +14,7 @@ public struct WindowSeries {
 
     // Rows in [firstDate − W, lastDate), one per copy (duplicates included); their event ids are
     // grouped by sorting when reading ends (`EventIDGroups`).
-    var ids = ByteStringList()
+    var ids = EventIDList()
     var idTags = ChunkedColumn<UInt32>()
     var rowCustomer: [UInt32] = []
     var rowTime: [Int64] = []

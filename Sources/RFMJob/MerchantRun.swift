@@ -83,7 +83,8 @@ struct MerchantRun {
         logger.info("phase done", metadata: ["phase": "read", "rows": "\(rows)", "duration.ms": "\(outcome.timings.read.milliseconds)"])
 
         phase = clock.now
-        var measures = try accumulator.finish()
+        // Consumed, not copied: finish() frees the window's rows before it builds the measures.
+        var measures = try (consume accumulator).finish()
         measures.quality.rowsAfterCutoff += afterCutoff
         let scores = try plan.scorer.score(measures.customers)
         outcome.quality = measures.quality
