@@ -33,6 +33,19 @@ struct ChunkedColumn<Element> {
         count = 0
     }
 
+    /// Everything in one array, each chunk released as soon as it is copied: the copy never
+    /// holds much more than the column did.
+    mutating func takeAll() -> [Element] {
+        var all: [Element] = []
+        all.reserveCapacity(count)
+        for number in chunks.indices {
+            all.append(contentsOf: chunks[number])
+            chunks[number] = []
+        }
+        removeAll()
+        return all
+    }
+
     /// Calls `body` with each chunk in order and the index of its first element: a scan without
     /// a chunk lookup and bounds check per element.
     @inline(__always)

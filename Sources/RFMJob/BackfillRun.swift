@@ -121,7 +121,7 @@ struct BackfillRun {
         outcome.quality = series.quality
         outcome.quality.rowsAfterCutoff += afterCutoff
         Failpoint.hit("read-done")
-        return series.windows()
+        return (consume series).windows()
     }
 
     /// Writes one date in its own transaction; returns its run id.
