@@ -67,24 +67,27 @@ struct CustomerAggregates {
 /// What a customer carries beyond one window, ready to build measures from: the user key as a
 /// String, the first purchase, and the email hash (each distinct address hashed once, when
 /// first needed: hashing is the costliest step per customer).
+///
+/// Keys and emails are kept as their strings alone, without the intake's hash slots: nothing is
+/// looked up once reading ends, and a backfill holds its profiles for every date.
 struct CustomerProfiles {
-    let customers: ByteStringTable
+    let customers: ByteStringList
     /// First purchase and current email per customer; a backfill moves the email date by date.
     var state: [CustomerState]
-    let emails: ByteStringTable
+    let emails: ByteStringList
     private var hashes: [EmailHash?]
     private var hashed: [Bool]
 
     init(intake: EventIntake) {
-        customers = intake.customers
+        customers = intake.customers.strings
         state = intake.state
-        emails = intake.emails
+        emails = intake.emails.strings
         hashes = Array(repeating: nil, count: intake.emails.count)
         hashed = Array(repeating: false, count: intake.emails.count)
     }
 
     /// Made when asked: most keys are short enough to live inside the String, without allocating.
-    func userKey(_ customer: Int) -> String { customers.string(customer) }
+    func userKey(_ customer: Int) -> String { customers.withBytes(customer) { String(decoding: $0, as: UTF8.self) } }
 
     @inline(__always)
     mutating func emailHash(_ customer: Int) -> EmailHash? {

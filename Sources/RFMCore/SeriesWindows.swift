@@ -22,7 +22,7 @@ public struct SeriesWindows {
         // Moved out, not copied, so each column is freed as its replacement is built.
         var read = WindowRows()
         swap(&read, &series.rows)
-        rows = SeriesRows(read)
+        rows = SeriesRows(consume read)
         laterEmails = series.laterEmails.takeAll().sorted { $0.instant < $1.instant }
         keyOrder = CustomerProfiles.keyOrder(series.intake)
         profiles = CustomerProfiles(intake: series.intake)

@@ -70,6 +70,34 @@ import Testing
     }
 }
 
+extension WindowSeriesTests {
+    /// The compact snapshot a backfill keeps between dates gives the same transitions as the
+    /// previous date's whole scores.
+    @Test func keptSegmentsGiveTheTransitionsOfTheWholeScores() throws {
+        let first = CivilDate(iso: "2026-10-01")!
+        let last = CivilDate(iso: "2026-11-24")!
+        let events = Self.events(seed: 9, last: last, count: 3000)
+        var settings = ScoringSettings.default
+        settings.windowDays = 30
+        var series = WindowSeries(from: first, through: last, settings: settings, rates: .seed)
+        for event in events { event.add(toSeries: &series) }
+        var windows = series.windows()
+        let scorer = try CustomerScorer(settings: settings)
+        var previous: (scores: ScoredCustomers, kept: SegmentSnapshot)?
+        var changed = 0
+        for day in 0...last.days(since: first) {
+            let scores = try scorer.score(try windows.measures(for: first.adding(days: day)).customers)
+            if let previous {
+                let expected = try SegmentChangeMerge.changes(from: previous.scores, to: scores)
+                #expect(try SegmentChangeMerge.changes(from: previous.kept, to: scores) == expected)
+                changed += expected.count
+            }
+            previous = (scores, windows.segmentSnapshot(of: scores))
+        }
+        #expect(changed > 50)
+    }
+}
+
 extension TestEvent {
     func add(toSeries series: inout WindowSeries) {
         withRow { series.add($0) }
