@@ -23,10 +23,33 @@ public struct SeriesWindows {
         var read = WindowRows()
         swap(&read, &series.rows)
         rows = SeriesRows(consume read)
-        laterEmails = series.laterEmails.takeAll().sorted { $0.instant < $1.instant }
         keyOrder = CustomerProfiles.keyOrder(series.intake)
-        profiles = CustomerProfiles(intake: series.intake)
+        var profiles = CustomerProfiles(intake: series.intake)
+        laterEmails = Self.latestPerInstant(series.laterEmails.takeAll(), emails: profiles.emails)
+        profiles.hashEveryEmail()
+        self.profiles = profiles
         sums = CustomerAggregates(customerCount: series.intake.customers.count)
+    }
+
+    /// The later emails by instant, one per customer and instant: at equal times the byte-wise
+    /// greater address wins, as in a nightly run. Settled here, while the addresses are at hand,
+    /// so the dates need only their hashes. (Emails before the series' first date are folded
+    /// into the profiles while reading and are all earlier than these.)
+    private static func latestPerInstant(_ emails: [WindowSeries.LaterEmail], emails addresses: ByteStringList) -> [WindowSeries.LaterEmail] {
+        let sorted = emails.sorted { ($0.instant, $0.customer) < ($1.instant, $1.customer) }
+        var kept: [WindowSeries.LaterEmail] = []
+        kept.reserveCapacity(sorted.count)
+        for email in sorted {
+            if let last = kept.last, last.instant == email.instant, last.customer == email.customer {
+                let isGreater = addresses.withBytes(Int(email.email)) { candidate in
+                    addresses.withBytes(Int(last.email)) { current in current.lexicographicallyPrecedes(candidate) }
+                }
+                if isGreater { kept[kept.count - 1] = email }
+            } else {
+                kept.append(email)
+            }
+        }
+        return kept
     }
 
     /// Scores for `date`: exactly what a nightly run for that date computes. Dates must come in
@@ -55,20 +78,11 @@ public struct SeriesWindows {
     /// Moves each customer's email forward to the latest row before `cutoff`.
     private mutating func applyEmails(before cutoff: Int64) {
         while nextLaterEmail < laterEmails.count, laterEmails[nextLaterEmail].instant < cutoff {
-            let (instant, customer, email) = (laterEmails[nextLaterEmail].instant, laterEmails[nextLaterEmail].customer, laterEmails[nextLaterEmail].email)
+            let later = laterEmails[nextLaterEmail]
             nextLaterEmail += 1
-            let index = Int(customer)
-            if instant < profiles.state[index].emailAt { continue }
-            if instant == profiles.state[index].emailAt, profiles.state[index].emailIndex != EventIntake.noEmail {
-                let later = profiles.emails.withBytes(Int(email)) { candidate in
-                    profiles.emails.withBytes(Int(profiles.state[index].emailIndex)) { current in
-                        current.lexicographicallyPrecedes(candidate)
-                    }
-                }
-                if !later { continue }
-            }
-            profiles.state[index].emailAt = instant
-            profiles.state[index].emailIndex = email
+            // Later than the profile's: ties were settled when the list was made.
+            profiles.state[Int(later.customer)].emailAt = later.instant
+            profiles.state[Int(later.customer)].emailIndex = later.email
         }
     }
 }

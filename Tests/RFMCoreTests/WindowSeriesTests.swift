@@ -98,6 +98,33 @@ extension WindowSeriesTests {
     }
 }
 
+extension WindowSeriesTests {
+    /// Emails at the same instant: the byte-wise greater address wins on every date, in whatever
+    /// order the rows come, before and after the series' first date, as in a nightly run.
+    @Test(arguments: [false, true])
+    func emailsAtTheSameInstantFollowTheNightlyRule(reversed: Bool) throws {
+        let first = CivilDate(iso: "2026-11-10")!
+        let last = CivilDate(iso: "2026-11-20")!
+        let before = first.startUnixMicroseconds - 86_400_000_000, during = first.startUnixMicroseconds + 3 * 86_400_000_000
+        var events = [
+            TestEvent("e1", user: "u1", at: before, email: "b@example.com"),
+            TestEvent("e2", user: "u1", at: before, email: "a@example.com"),
+            TestEvent("e3", user: "u1", at: during, email: "c@example.com"),
+            TestEvent("e4", user: "u1", at: during, email: "d@example.com"),
+            TestEvent("e5", user: "u2", at: during, email: "z@example.com"),
+            TestEvent("e6", user: "u1", at: during, email: "  "),
+        ]
+        if reversed { events.reverse() }
+        var series = WindowSeries(from: first, through: last, settings: .default, rates: .seed)
+        for event in events { event.add(toSeries: &series) }
+        var windows = series.windows()
+        for day in 0...last.days(since: first) {
+            let date = first.adding(days: day)
+            #expect(try windows.measures(for: date).customers == measure(events, asOf: date).customers, "\(date)")
+        }
+    }
+}
+
 extension TestEvent {
     func add(toSeries series: inout WindowSeries) {
         withRow { series.add($0) }
