@@ -12,7 +12,8 @@ import Darwin
 /// another key is settled without touching the arena: on millions of keys the table is
 /// bound by cache misses, not instructions.
 struct ByteStringTable {
-    private var strings = ByteStringList()
+    /// The strings by index: all that is needed once nothing more is interned.
+    private(set) var strings = ByteStringList()
     /// Open addressing, linear probing; 0 is empty, else (hash tag << 32) | (index + 1).
     /// Kept at most half full.
     private var slots: [UInt64]

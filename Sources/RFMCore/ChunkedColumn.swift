@@ -32,6 +32,28 @@ struct ChunkedColumn<Element> {
         chunks = []
         count = 0
     }
+
+    /// Everything in one array, each chunk released as soon as it is copied: the copy never
+    /// holds much more than the column did.
+    mutating func takeAll() -> [Element] {
+        var all: [Element] = []
+        all.reserveCapacity(count)
+        for number in chunks.indices {
+            all.append(contentsOf: chunks[number])
+            chunks[number] = []
+        }
+        removeAll()
+        return all
+    }
+
+    /// Calls `body` with each chunk in order and the index of its first element: a scan without
+    /// a chunk lookup and bounds check per element.
+    @inline(__always)
+    func forEachChunk(_ body: (_ firstIndex: Int, UnsafeBufferPointer<Element>) throws -> Void) rethrows {
+        for (number, chunk) in chunks.enumerated() {
+            try chunk.withUnsafeBufferPointer { try body(number << Self.chunkShift, $0) }
+        }
+    }
 }
 
 /// Bytes appended in fixed-size chunks, for the text of millions of short strings. Offsets are

@@ -46,7 +46,8 @@ struct CustomerAggregates {
     func measures(asOf: CivilDate, keyOrder: [Int], profiles: inout CustomerProfiles) throws -> [CustomerMeasures] {
         if let overflowed { throw MonetaryOverflowError(userKey: profiles.userKey(overflowed)) }
         var measures: [CustomerMeasures] = []
-        measures.reserveCapacity(keyOrder.count)
+        // Exactly: a backfill's key order lists every customer, not only the date's scored ones.
+        measures.reserveCapacity(keyOrder.reduce(0) { frequency[$1] > 0 ? $0 + 1 : $0 })
         for customer in keyOrder where frequency[customer] > 0 {
             let first = min(profiles.state[customer].firstPurchase, lastPurchase[customer])
             measures.append(CustomerMeasures(
@@ -67,35 +68,58 @@ struct CustomerAggregates {
 /// What a customer carries beyond one window, ready to build measures from: the user key as a
 /// String, the first purchase, and the email hash (each distinct address hashed once, when
 /// first needed: hashing is the costliest step per customer).
+///
+/// Keys and emails are kept as their strings alone, without the intake's hash slots: nothing is
+/// looked up once reading ends, and a backfill holds its profiles for every date.
 struct CustomerProfiles {
-    let customers: ByteStringTable
+    let customers: ByteStringList
     /// First purchase and current email per customer; a backfill moves the email date by date.
     var state: [CustomerState]
-    let emails: ByteStringTable
-    private var hashes: [EmailHash?]
-    private var hashed: [Bool]
+    /// Emptied by `hashEveryEmail()`.
+    private(set) var emails: ByteStringList
+    /// Per email: its hash once `hashState` says it is made (32 bytes, where an optional hash and a
+    /// flag took 41).
+    private var hashes: [EmailHash]
+    private var hashState: [HashState]
+
+    enum HashState: UInt8 {
+        case notYet, hashed, noAddress
+    }
 
     init(intake: EventIntake) {
-        customers = intake.customers
+        customers = intake.customers.strings
         state = intake.state
-        emails = intake.emails
-        hashes = Array(repeating: nil, count: intake.emails.count)
-        hashed = Array(repeating: false, count: intake.emails.count)
+        emails = intake.emails.strings
+        hashes = Array(repeating: .unset, count: intake.emails.count)
+        hashState = Array(repeating: .notYet, count: intake.emails.count)
     }
 
     /// Made when asked: most keys are short enough to live inside the String, without allocating.
-    func userKey(_ customer: Int) -> String { customers.string(customer) }
+    func userKey(_ customer: Int) -> String { customers.withBytes(customer) { String(decoding: $0, as: UTF8.self) } }
 
     @inline(__always)
     mutating func emailHash(_ customer: Int) -> EmailHash? {
         let index = state[customer].emailIndex
         guard index != EventIntake.noEmail else { return nil }
         let slot = Int(index)
-        if !hashed[slot] {
-            hashes[slot] = emails.withBytes(slot) { EmailHash(email: $0) }
-            hashed[slot] = true
+        if hashState[slot] == .notYet { hash(slot) }
+        return hashState[slot] == .hashed ? hashes[slot] : nil
+    }
+
+    private mutating func hash(_ slot: Int) {
+        if let hash = emails.withBytes(slot, { EmailHash(email: $0) }) {
+            hashes[slot] = hash
+            hashState[slot] = .hashed
+        } else {
+            hashState[slot] = .noAddress
         }
-        return hashes[slot]
+    }
+
+    /// Hashes every email now and lets the addresses go: a backfill, which would otherwise hold
+    /// them for every date, though each is hashed once either way.
+    mutating func hashEveryEmail() {
+        for slot in hashState.indices where hashState[slot] == .notYet { hash(slot) }
+        emails = ByteStringList()
     }
 
     /// Every customer index, sorted by user-key bytes (PostgreSQL's "C" order).

@@ -8,6 +8,11 @@ public struct EmailHash: Hashable, Sendable, CustomStringConvertible {
     let words: (UInt64, UInt64, UInt64, UInt64)
 
     /// Nil when nothing is left after trimming.
+    /// A placeholder for storage that a flag marks as not holding a hash yet.
+    static let unset = EmailHash(words: (0, 0, 0, 0))
+
+    private init(words: (UInt64, UInt64, UInt64, UInt64)) { self.words = words }
+
     public init?(email raw: UnsafeRawBufferPointer) {
         guard let normalized = Self.normalize(raw) else { return nil }
         var words: [UInt64] = [0, 0, 0, 0]

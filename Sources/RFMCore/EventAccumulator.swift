@@ -11,14 +11,9 @@ public struct EventAccumulator {
     let window: ScoringWindow
     var intake: EventIntake
 
-    // One entry per window row (every copy), in arrival order.
-    var ids = ByteStringList()
-    var idTags = ChunkedColumn<UInt32>()
-    var rowCustomer = ChunkedColumn<UInt32>()
-    var rowTime = ChunkedColumn<Int64>()
-    var rowUSDCents = ChunkedColumn<Int64>()
-    /// Currency code in the low 24 bits, kind above: one comparison checks both.
-    var rowCurrencyAndKind = ChunkedColumn<UInt32>()
+    /// One entry per window row (every copy), in arrival order. Currency code in the low 24 bits
+    /// of `currencyAndKind`, kind above: one comparison checks both.
+    var rows = WindowRows()
 
     /// `excludedKeys`: user keys to leave out besides those matching `settings.excludedUserKeys`.
     public init(window: ScoringWindow, settings: ScoringSettings, rates: FXRates, excludedKeys: Set<String> = []) {
@@ -39,12 +34,10 @@ public struct EventAccumulator {
         guard let event = intake.accept(row) else { return nil }
         guard event.instant >= window.start else { return event }
         if event.rateUnknown { intake.warnUnknownRate(event.currency) }
-        ids.append(event.eventID)
-        idTags.append(EventIDGroups.tag(event.eventID))
-        rowCustomer.append(UInt32(event.customer))
-        rowTime.append(event.instant)
-        rowUSDCents.append(event.usdCents)
-        rowCurrencyAndKind.append(event.currencyAndKind)
+        rows.append(
+            eventID: event.eventID, customer: event.customer, instant: event.instant, usdCents: event.usdCents,
+            currencyAndKind: event.currencyAndKind
+        )
         return event
     }
 
@@ -53,7 +46,7 @@ public struct EventAccumulator {
         let skip = settleRepeats()
         let sums = windowSums(skipping: skip)
         // The window's rows are summed: free them before the measures take their place.
-        releaseRows()
+        rows = WindowRows()
         let scored = (0..<intake.customers.count).filter { sums.frequency[$0] > 0 }
             .sorted { intake.customers.precedes($0, $1) }
         var profiles = CustomerProfiles(intake: intake)
@@ -61,51 +54,35 @@ public struct EventAccumulator {
         return MerchantMeasures(customers: measures, quality: intake.quality)
     }
 
-    /// Counts repeated ids once all rows are in, and marks the window rows not to count:
-    /// every copy of a conflicting id is skipped; a clean repeat counts once (SPEC §1).
-    mutating func settleRepeats() -> [Bool] {
-        var skip = [Bool](repeating: false, count: ids.count)
-        EventIDGroups.forEachRepeated(ids: ids, tags: idTags) { rows in
-            let first = rows[0]
-            if rows.dropFirst().allSatisfy({ sameContent($0, first) }) {
-                for row in rows.dropFirst() { skip[row] = true }
-                intake.quality.duplicatesIgnored += rows.count - 1
+    /// Counts repeated ids once all rows are in, marks the window rows not to count (every copy
+    /// of a conflicting id; all but one of a clean repeat, SPEC §1), and frees the ids.
+    mutating func settleRepeats() -> RowBits {
+        var skip = RowBits(count: rows.count)
+        EventIDGroups.forEachRepeated(ids: rows.ids, tags: rows.idTags) { copies in
+            let first = copies[0]
+            if copies.dropFirst().allSatisfy({ rows.sameContent($0, first) }) {
+                for row in copies.dropFirst() { skip[row] = true }
+                intake.quality.duplicatesIgnored += copies.count - 1
             } else {
-                for row in rows { skip[row] = true }
-                intake.quality.skip(.conflictingDuplicate, count: rows.count)
+                for row in copies { skip[row] = true }
+                intake.quality.skip(.conflictingDuplicate, count: copies.count)
             }
         }
+        rows.releaseIDs()
         return skip
     }
 
     /// The window's counted rows summed per customer.
-    func windowSums(skipping skip: [Bool]) -> CustomerAggregates {
+    func windowSums(skipping skip: RowBits) -> CustomerAggregates {
         var sums = CustomerAggregates(customerCount: intake.customers.count)
         let purchaseTag = UInt32(EventKind.purchase.rawValue) << 24
-        for row in 0..<ids.count where !skip[row] {
+        for row in 0..<rows.count where !skip[row] {
             sums.add(
-                customer: Int(rowCustomer[row]), instant: rowTime[row], usdCents: rowUSDCents[row],
-                isPurchase: rowCurrencyAndKind[row] & 0xFF00_0000 == purchaseTag
+                customer: Int(rows.customer[row]), instant: rows.time[row], usdCents: rows.usdCents(row),
+                isPurchase: rows.currencyAndKind[row] & 0xFF00_0000 == purchaseTag
             )
         }
         return sums
-    }
-
-    /// Frees the window's rows.
-    mutating func releaseRows() {
-        ids = ByteStringList()
-        idTags.removeAll()
-        rowCustomer.removeAll()
-        rowTime.removeAll()
-        rowUSDCents.removeAll()
-        rowCurrencyAndKind.removeAll()
-    }
-
-    /// Same customer, instant, kind, currency and USD value.
-    @inline(__always)
-    private func sameContent(_ a: Int, _ b: Int) -> Bool {
-        rowCustomer[a] == rowCustomer[b] && rowTime[a] == rowTime[b] && rowUSDCents[a] == rowUSDCents[b]
-            && rowCurrencyAndKind[a] == rowCurrencyAndKind[b]
     }
 }
 

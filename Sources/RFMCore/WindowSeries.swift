@@ -1,30 +1,31 @@
 /// One merchant's events, read once, scored for a series of as-of dates: a backfill.
 ///
 /// A nightly run for date D reads the rows before D and keeps those in [D − W, D). Here the
-/// rows of every window in the series are read together and kept in compact columns, sorted
-/// by time; each date then takes its window as a slice and sums it afresh with the nightly
-/// run's rules (one count per event id, no count for an id whose copies disagree in that
-/// window). Summing millions of in-memory rows takes milliseconds, against seconds for reading
-/// them again, and sharing the rules is what makes a backfilled date equal its nightly run.
+/// rows of every window in the series are read together and kept in compact columns, in arrival
+/// order; each date then sums the rows of its window afresh with the nightly run's rules (one
+/// count per event id, no count for an id whose copies disagree in that window). Summing
+/// millions of in-memory rows takes milliseconds, against seconds for reading them again, and
+/// sharing the rules is what makes a backfilled date equal its nightly run.
 public struct WindowSeries {
     public let firstDate: CivilDate
     public let lastDate: CivilDate
     let windowDays: Int
     var intake: EventIntake
 
-    // Rows in [firstDate − W, lastDate), one per copy (duplicates included); their event ids are
-    // grouped by sorting when reading ends (`EventIDGroups`).
-    var ids = ByteStringList()
-    var idTags = ChunkedColumn<UInt32>()
-    var rowCustomer: [UInt32] = []
-    var rowTime: [Int64] = []
-    var rowUSDCents: [Int64] = []
-    /// Currency (low 24 bits), kind (bits 24–29), `unknownRateBit` when the rate was guessed.
-    var rowCurrencyAndKind: [UInt32] = []
+    /// Rows in [firstDate − W, lastDate), one per copy (duplicates included); their event ids are
+    /// grouped when reading ends (`EventIDGroups`). `currencyAndKind`: currency (low 24 bits),
+    /// kind (bits 24–29), `unknownRateBit` when the rate was guessed.
+    var rows = WindowRows()
     static let unknownRateBit: UInt32 = 1 << 30
 
     /// Emails of rows on or after `firstDate`, applied as the dates pass them.
-    var laterEmails: [(instant: Int64, customer: UInt32, email: UInt32)] = []
+    var laterEmails = ChunkedColumn<LaterEmail>()
+
+    struct LaterEmail {
+        let instant: Int64
+        let customer: UInt32
+        let email: UInt32
+    }
 
     public init(
         from firstDate: CivilDate, through lastDate: CivilDate, settings: ScoringSettings, rates: FXRates,
@@ -51,14 +52,12 @@ public struct WindowSeries {
     public mutating func add(_ row: EventRow) {
         guard let event = intake.accept(row) else { return }
         if let email = event.email {
-            laterEmails.append((event.instant, UInt32(event.customer), intake.internEmail(email)))
+            laterEmails.append(LaterEmail(instant: event.instant, customer: UInt32(event.customer), email: intake.internEmail(email)))
         }
         guard event.instant >= earliestWindowStart else { return }
-        rowCustomer.append(UInt32(event.customer))
-        ids.append(event.eventID)
-        idTags.append(EventIDGroups.tag(event.eventID))
-        rowTime.append(event.instant)
-        rowUSDCents.append(event.usdCents)
-        rowCurrencyAndKind.append(event.currencyAndKind | (event.rateUnknown ? Self.unknownRateBit : 0))
+        rows.append(
+            eventID: event.eventID, customer: event.customer, instant: event.instant, usdCents: event.usdCents,
+            currencyAndKind: event.currencyAndKind | (event.rateUnknown ? Self.unknownRateBit : 0)
+        )
     }
 }

@@ -64,8 +64,8 @@ struct BackfillRun {
                 }
             }
             let current = try ledger.currentAsOf(merchant: merchant)
-            // The date just written, whose scores the next date's transitions compare with.
-            var previous: (date: CivilDate, scores: ScoredCustomers)?
+            // The date just written, whose segments the next date's transitions compare with.
+            var previous: (date: CivilDate, segments: SegmentSnapshot)?
             for (index, date) in todo.enumerated() {
                 phase = clock.now
                 let measures = try windows.measures(for: date)
@@ -82,7 +82,7 @@ struct BackfillRun {
                     writesCurrent: writesCurrent, plan: plan, previous: previous,
                     nextWrittenLater: index + 1 < todo.count ? todo[index + 1] : nil, ledger: ledger, logger: logger
                 )
-                previous = (date, scores)
+                previous = (date, windows.segmentSnapshot(of: scores))
                 outcome.timings.write += clock.now - phase
                 outcome.dates.append(.init(
                     asOf: date, runID: runID, summary: summary, quality: measures.quality,
@@ -126,13 +126,13 @@ struct BackfillRun {
         outcome.quality = series.quality
         outcome.quality.rowsAfterCutoff += afterCutoff
         Failpoint.hit("read-done")
-        return series.windows()
+        return (consume series).windows()
     }
 
     /// Writes one date in its own transaction; returns its run id.
     private func write(
         _ scores: ScoredCustomers, summary: SegmentSummary, quality: DataQuality, merchant: String, date: CivilDate,
-        writesCurrent: Bool, plan: MerchantPlan, previous: (date: CivilDate, scores: ScoredCustomers)?,
+        writesCurrent: Bool, plan: MerchantPlan, previous: (date: CivilDate, segments: SegmentSnapshot)?,
         nextWrittenLater: CivilDate?, ledger: RunLedger, logger: Logger
     ) throws -> Int64 {
         let runID = try ledger.start(merchant: merchant, asOf: date, mode: .backfill, source: plan.source.name, settings: plan.record)

@@ -79,7 +79,8 @@ struct MerchantRun {
 
         let clock = ContinuousClock()
         let phase = clock.now
-        var measures = try accumulator.finish()
+        // Consumed, not copied: finish() frees the window's rows before it builds the measures.
+        var measures = try (consume accumulator).finish()
         measures.quality.rowsAfterCutoff += afterCutoff
         let scores = try score(measures, plan: plan, into: &outcome)
         outcome.timings.score = clock.now - phase

@@ -14,6 +14,7 @@ struct JobCommandRun<Outcome> {
     func perform(
         _ body: (_ report: @escaping @Sendable (String) -> Void) throws -> [Outcome], closingLine: ([Outcome]) -> String
     ) throws {
+        MemoryUse.returnLargeBlocksWhenFreed()
         let outcomes: [Outcome]
         do {
             outcomes = try body { summary in

@@ -22,4 +22,18 @@ enum MemoryUse {
         return Int(usage.ru_maxrss)
         #endif
     }
+
+    /// Makes every allocation of 128 KiB or more its own mapping, returned to the system when
+    /// freed. glibc's default raises that threshold to the largest block freed so far (the first
+    /// outgrown array), after which a merchant's row chunks come from the heap, and the rows freed
+    /// after summing stay resident while the measures are built beside them: 16 % more peak
+    /// memory on the benchmark. A fixed threshold costs a few hundred mmap calls per merchant.
+    static func returnLargeBlocksWhenFreed() {
+        #if canImport(Glibc)
+        // <malloc.h> is not part of the Glibc module: look mallopt up; M_MMAP_THRESHOLD is -3.
+        typealias MallOpt = @convention(c) (Int32, Int32) -> Int32
+        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "mallopt") else { return }
+        _ = unsafeBitCast(symbol, to: MallOpt.self)(-3, 128 * 1024)
+        #endif
+    }
 }

@@ -24,6 +24,26 @@ import Testing
         }
     }
 
+    @Test func eventIDsComeBackThroughTheSparseIndex() {
+        var list = EventIDList()
+        var expected: [String] = []
+        let long = String(repeating: "x", count: EventIDList.chunkSize + 17)
+        for index in 0..<150_000 {
+            // lengths below and above 127 (a two-byte length), empty ids, one longer than a chunk
+            let text = index == 70_000 ? long : index % 1000 == 3 ? "" : index % 501 == 0 ? String(repeating: "L", count: 130 + index % 200)
+                : "ord-\(index)-" + String(repeating: "k", count: index % 23)
+            expected.append(text)
+            Self.bytes(text) { list.append($0) }
+        }
+        #expect(list.count == expected.count)
+        // every row: blocks of 64 cross chunk ends here and there, and the long id has its own chunk
+        var wrong = 0
+        for index in expected.indices where list.withBytes(index, { String(decoding: $0, as: UTF8.self) }) != expected[index] {
+            wrong += 1
+        }
+        #expect(wrong == 0)
+    }
+
     @Test func theTableInternsEachStringOnceThroughGrowth() throws {
         var table = ByteStringTable(expectedCount: 4)
         var dictionary: [String: Int] = [:]
@@ -49,7 +69,7 @@ import Testing
     }
 
     @Test func groupsEqualIdsExactly() {
-        var ids = ByteStringList()
+        var ids = EventIDList()
         var tags = ChunkedColumn<UInt32>()
         var texts: [String] = []
         for index in 0..<40_000 {

@@ -70,6 +70,61 @@ import Testing
     }
 }
 
+extension WindowSeriesTests {
+    /// The compact snapshot a backfill keeps between dates gives the same transitions as the
+    /// previous date's whole scores.
+    @Test func keptSegmentsGiveTheTransitionsOfTheWholeScores() throws {
+        let first = CivilDate(iso: "2026-10-01")!
+        let last = CivilDate(iso: "2026-11-24")!
+        let events = Self.events(seed: 9, last: last, count: 3000)
+        var settings = ScoringSettings.default
+        settings.windowDays = 30
+        var series = WindowSeries(from: first, through: last, settings: settings, rates: .seed)
+        for event in events { event.add(toSeries: &series) }
+        var windows = series.windows()
+        let scorer = try CustomerScorer(settings: settings)
+        var previous: (scores: ScoredCustomers, kept: SegmentSnapshot)?
+        var changed = 0
+        for day in 0...last.days(since: first) {
+            let scores = try scorer.score(try windows.measures(for: first.adding(days: day)).customers)
+            if let previous {
+                let expected = try SegmentChangeMerge.changes(from: previous.scores, to: scores)
+                #expect(try SegmentChangeMerge.changes(from: previous.kept, to: scores) == expected)
+                changed += expected.count
+            }
+            previous = (scores, windows.segmentSnapshot(of: scores))
+        }
+        #expect(changed > 50)
+    }
+}
+
+extension WindowSeriesTests {
+    /// Emails at the same instant: the byte-wise greater address wins on every date, in whatever
+    /// order the rows come, before and after the series' first date, as in a nightly run.
+    @Test(arguments: [false, true])
+    func emailsAtTheSameInstantFollowTheNightlyRule(reversed: Bool) throws {
+        let first = CivilDate(iso: "2026-11-10")!
+        let last = CivilDate(iso: "2026-11-20")!
+        let before = first.startUnixMicroseconds - 86_400_000_000, during = first.startUnixMicroseconds + 3 * 86_400_000_000
+        var events = [
+            TestEvent("e1", user: "u1", at: before, email: "b@example.com"),
+            TestEvent("e2", user: "u1", at: before, email: "a@example.com"),
+            TestEvent("e3", user: "u1", at: during, email: "c@example.com"),
+            TestEvent("e4", user: "u1", at: during, email: "d@example.com"),
+            TestEvent("e5", user: "u2", at: during, email: "z@example.com"),
+            TestEvent("e6", user: "u1", at: during, email: "  "),
+        ]
+        if reversed { events.reverse() }
+        var series = WindowSeries(from: first, through: last, settings: .default, rates: .seed)
+        for event in events { event.add(toSeries: &series) }
+        var windows = series.windows()
+        for day in 0...last.days(since: first) {
+            let date = first.adding(days: day)
+            #expect(try windows.measures(for: date).customers == measure(events, asOf: date).customers, "\(date)")
+        }
+    }
+}
+
 extension TestEvent {
     func add(toSeries series: inout WindowSeries) {
         withRow { series.add($0) }

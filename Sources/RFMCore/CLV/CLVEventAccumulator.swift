@@ -46,14 +46,14 @@ public struct CLVEventAccumulator: EventSink {
         // The window's counted purchases on days other than the customer's first purchase day.
         var repeatDayCents = [Int64](repeating: 0, count: customerCount)
         let purchaseTag = UInt32(EventKind.purchase.rawValue) << 24
-        for row in 0..<skip.count where !skip[row] && base.rowCurrencyAndKind[row] & 0xFF00_0000 == purchaseTag {
-            let customer = Int(base.rowCustomer[row])
-            let day = Int32(truncatingIfNeeded: CivilDate(containingUnixMicroseconds: base.rowTime[row]).unixDay)
+        for row in 0..<base.rows.count where !skip[row] && base.rows.currencyAndKind[row] & 0xFF00_0000 == purchaseTag {
+            let customer = Int(base.rows.customer[row])
+            let day = Int32(truncatingIfNeeded: CivilDate(containingUnixMicroseconds: base.rows.time[row]).unixDay)
             // Wrapping is harmless: `measures` below refuses a window whose purchases overflow.
-            if day != firstDay[customer] { repeatDayCents[customer] &+= base.rowUSDCents[row] }
+            if day != firstDay[customer] { repeatDayCents[customer] &+= base.rows.usdCents(row) }
         }
         // The window's rows are summed: free them before the measures take their place.
-        base.releaseRows()
+        base.rows = WindowRows()
         let keyOrder = CustomerProfiles.keyOrder(intake)
         var profiles = CustomerProfiles(intake: intake)
         let measures = try sums.measures(asOf: base.window.asOf, keyOrder: keyOrder, profiles: &profiles)

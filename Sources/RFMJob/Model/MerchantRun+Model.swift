@@ -22,7 +22,8 @@ extension MerchantRun {
 
         let clock = ContinuousClock()
         let phase = clock.now
-        var data = try accumulator.finish()
+        // Consumed, not copied: finish() frees the rows it no longer needs as it goes.
+        var data = try (consume accumulator).finish()
         data.measures.quality.rowsAfterCutoff += afterCutoff
         let scores = try score(data.measures, plan: plan, into: &outcome)
         let (predictions, model) = try Self.predict(data, settings: plan.scoring, logger: logger)

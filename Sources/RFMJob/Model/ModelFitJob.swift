@@ -59,7 +59,7 @@ public struct ModelFitJob: Sendable {
                 rates: plan.rates, excludedKeys: excludedKeys
             )
         }
-        var data = try accumulator.finish()
+        var data = try (consume accumulator).finish()
         data.measures.quality.rowsAfterCutoff += afterCutoff
         let clock = ContinuousClock()
         let started = clock.now

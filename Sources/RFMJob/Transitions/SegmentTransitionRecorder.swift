@@ -24,13 +24,13 @@ struct SegmentTransitionRecorder {
     let logger: Logger
 
     /// Call after the run's history rows are written and before `customer_ltv` is replaced.
-    /// A backfill passes the date it wrote just before, whose scores it still holds, so only its
+    /// A backfill passes the date it wrote just before, whose segments it still holds, so only its
     /// first date reads a snapshot back; and the next date it will write, so the snapshot after
     /// this one is not redone when a date of the same backfill comes between (that date's own
     /// write compares with it). Returns the number of transition rows written.
     @discardableResult
     func record(
-        _ scores: ScoredCustomers, previousInMemory: (date: CivilDate, scores: ScoredCustomers)? = nil,
+        _ scores: ScoredCustomers, previousInMemory: (date: CivilDate, segments: SegmentSnapshot)? = nil,
         nextWrittenLater: CivilDate? = nil
     ) throws -> Int {
         let started = ContinuousClock.now
@@ -39,7 +39,7 @@ struct SegmentTransitionRecorder {
         let previous = calendar.previous(before: asOf)
         var written = try replace(at: asOf, comparedWith: previous) { previous in
             if let previousInMemory, previousInMemory.date == previous {
-                return try SegmentChangeMerge.changes(from: previousInMemory.scores, to: scores)
+                return try SegmentChangeMerge.changes(from: previousInMemory.segments, to: scores)
             }
             var merge = SegmentChangeMerge(scores: scores, memorySide: .later)
             try streamSegments(of: previous, fromCurrentState: previous == calendar.current) { try merge.streamed(userKey: $0, segment: $1) }
