@@ -26,11 +26,17 @@ func time<T>(_ label: String, _ body: () throws -> T) rethrows -> T {
 }
 
 print("\(customers) customers, \(events) events")
-let accumulator = time("accumulate") { accumulate() }
-let measures = try time("finish (measures)") { try accumulator.finish() }
+let measures = try accumulateAndFinish()
 let scores = try time("score") { try CustomerScorer(settings: .default).score(measures.customers) }
 let summary = SegmentSummary(scores: scores, scheme: .tracklayer)
 print("scored \(summary.customersScored) customers; champions \(summary.championCount); peak \(peakMB()) MB")
+
+/// The accumulator lives only here and is consumed by `finish()`, as in the job: a global copy
+/// would keep every row alive and the peak would not be the job's.
+func accumulateAndFinish() throws -> MerchantMeasures {
+    let accumulator = time("accumulate") { accumulate() }
+    return try time("finish (measures)") { try (consume accumulator).finish() }
+}
 
 /// Rows as the reader hands them: borrowed bytes. Skewed frequencies (a third buy once).
 /// A function, not top-level code: globals of main.swift are main-actor state, checked on each use.
