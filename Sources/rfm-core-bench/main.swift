@@ -1,5 +1,5 @@
 // rfm-core-bench: the pure scoring core on synthetic rows, no database: how long each step
-// takes per row and how much memory it peaks at. Run by scripts/bench-core (release build).
+// takes per row and how much memory it peaks at. Run it in release: swift run -c release rfm-core-bench
 //   rfm-core-bench [customers] [events]        defaults 1,000,000 and 10,000,000
 import Foundation
 import RFMCore
