@@ -45,7 +45,7 @@ public enum ConfigCheckText {
         line("exclusion table", settings.exclusionTable ?? "none", .exclusionTable)
         line("ltv model", scoring.ltvModel.rawValue, .ltvModel)
         if scoring.ltvModel != .seed || settings.origin(of: .discountRate) != .builtIn {
-            line("discount rate", RFMWeights.decimal(Int((scoring.annualDiscountRate * 10_000).rounded())) + " a year", .discountRate)
+            line("discount rate", SettingsLimits.discountRateText(scoring.annualDiscountRate) + " a year", .discountRate)
         }
         let rates = settings.fxOverrides.sorted { $0.key < $1.key }
         if rates.isEmpty { line("fx overrides", "none", nil) }

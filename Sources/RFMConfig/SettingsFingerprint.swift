@@ -56,7 +56,7 @@ public struct SettingsFingerprint: Sendable, Equatable {
         // so backfill's "already written with these settings" still matches older history.
         if scoring.ltvModel != .seed {
             fields["ltv_model"] = .string(scoring.ltvModel.rawValue)
-            fields["discount_rate"] = .string(RFMWeights.decimal(Int((scoring.annualDiscountRate * 10_000).rounded())))
+            fields["discount_rate"] = .string(SettingsLimits.discountRateText(scoring.annualDiscountRate))
         }
         json = .object(fields)
         text = json.text

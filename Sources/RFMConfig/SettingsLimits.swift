@@ -44,6 +44,12 @@ public enum SettingsLimits {
         return rate
     }
 
+    /// "0.1" for an annual rate of 0.1: how the fingerprint and `config check` write it (the file
+    /// and the command line give at most 4 places, so this is exact).
+    public static func discountRateText(_ rate: Double) -> String {
+        RFMWeights.decimal(Int((rate * 10_000).rounded()))
+    }
+
     /// Names of schemes and segments: what a marketer can type and a CSV column can hold.
     public static func isName(_ text: String) -> Bool {
         !text.isEmpty && text.count <= 63

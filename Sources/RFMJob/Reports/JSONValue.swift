@@ -1,3 +1,4 @@
+import RFMConfig
 import RFMCore
 
 /// A JSON document with keys in the order given, written with two-space indentation, so output
@@ -72,22 +73,10 @@ public indirect enum JSONValue: Equatable, Sendable {
         }
     }
 
-    /// A JSON string literal: quotes, backslashes and control characters escaped.
+    /// A JSON string literal, escaped by the project's one escaper (`CanonicalJSON.quote`).
     public static func quote(_ text: String) -> String {
-        var quoted = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": quoted += "\\\""
-            case "\\": quoted += "\\\\"
-            case "\n": quoted += "\\n"
-            case "\r": quoted += "\\r"
-            case "\t": quoted += "\\t"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                quoted += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: quoted.unicodeScalars.append(scalar)
-            }
-        }
-        return quoted + "\""
+        var quoted = ""
+        CanonicalJSON.quote(text, to: &quoted)
+        return quoted
     }
 }
