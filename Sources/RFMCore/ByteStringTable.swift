@@ -63,13 +63,7 @@ struct ByteStringTable {
 
     /// Byte-wise order of two stored strings: the order of PostgreSQL's "C" collation.
     func precedes(_ lhs: Int, _ rhs: Int) -> Bool {
-        withBytes(lhs) { left in
-            withBytes(rhs) { right in
-                let common = min(left.count, right.count)
-                let order = common == 0 ? 0 : memcmp(left.baseAddress!, right.baseAddress!, common)
-                return order != 0 ? order < 0 : left.count < right.count
-            }
-        }
+        withBytes(lhs) { left in withBytes(rhs) { right in SegmentChangeMerge.compare(left, right) < 0 } }
     }
 
     @inline(__always)

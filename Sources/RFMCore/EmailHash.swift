@@ -7,7 +7,6 @@ public struct EmailHash: Hashable, Sendable, CustomStringConvertible {
     /// customers) and 8-byte aligned (a SIMD vector's 32-byte alignment would pad every record).
     let words: (UInt64, UInt64, UInt64, UInt64)
 
-    /// Nil when nothing is left after trimming.
     /// A placeholder for storage that a flag marks as not holding a hash yet.
     static let unset = EmailHash(words: (0, 0, 0, 0))
 
@@ -40,8 +39,7 @@ public struct EmailHash: Hashable, Sendable, CustomStringConvertible {
         hasher.combine(words.3)
     }
 
-    public var digest: [UInt8] { (0..<32).map { UInt8(truncatingIfNeeded: word($0 / 8) >> (56 - 8 * UInt64($0 % 8))) } }
-
+    /// Nil when nothing is left after trimming.
     public init?(email: String) {
         var email = email
         guard let hash = email.withUTF8({ EmailHash(email: UnsafeRawBufferPointer($0)) }) else { return nil }

@@ -135,8 +135,7 @@ public struct EventIntake {
 
     @inline(__always)
     private static func equal(_ known: [UInt8], _ bytes: UnsafeRawBufferPointer) -> Bool {
-        known.count == bytes.count
-            && (bytes.isEmpty || known.withUnsafeBytes { memcmp($0.baseAddress!, bytes.baseAddress!, bytes.count) == 0 })
+        known.withUnsafeBytes { ByteStringTable.equal($0, bytes) }
     }
 
     @inline(__always)
@@ -164,7 +163,7 @@ public struct EventIntake {
     private mutating func noteEmail(_ email: UnsafeRawBufferPointer?, customer: Int, at instant: Int64) {
         guard let email, instant >= state[customer].emailAt, EmailHash.hasAddress(email) else { return }
         if instant == state[customer].emailAt,
-           !emails.withBytes(Int(state[customer].emailIndex), { isLater(email, than: $0) }) {
+           !emails.withBytes(Int(state[customer].emailIndex), { Self.isLater(email, than: $0) }) {
             return
         }
         state[customer].emailAt = instant
@@ -172,7 +171,7 @@ public struct EventIntake {
     }
 
     /// At equal times the byte-wise greater address wins, so the choice does not depend on row order.
-    func isLater(_ candidate: UnsafeRawBufferPointer, than current: UnsafeRawBufferPointer) -> Bool {
+    static func isLater(_ candidate: UnsafeRawBufferPointer, than current: UnsafeRawBufferPointer) -> Bool {
         current.lexicographicallyPrecedes(candidate)
     }
 

@@ -40,7 +40,7 @@ public enum Quintiles {
     }
 
     /// Index of the first element ≥ value.
-    static func lowerBound(_ sorted: [Int], _ value: Int) -> Int {
+    static func lowerBound<Value: Comparable>(_ sorted: [Value], _ value: Value) -> Int {
         var low = 0, high = sorted.count
         while low < high {
             let middle = (low + high) / 2

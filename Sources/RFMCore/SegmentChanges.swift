@@ -46,7 +46,9 @@ public struct SegmentChangeMerge {
     private let scores: ScoredCustomers
     private let memorySide: MemorySide
     private var next = 0
-    private var previousStreamed: [UInt8]?
+    /// The last streamed key (its buffer reused row after row), to check the stream's order.
+    private var previousStreamed: [UInt8] = []
+    private var streamedAny = false
     public private(set) var changes: [SegmentChange] = []
 
     /// `scores` must be in user-key byte order, as `EventAccumulator.finish()` returns them.
@@ -57,12 +59,14 @@ public struct SegmentChangeMerge {
 
     /// Takes the stream's next row; call in the stream's order.
     public mutating func streamed(userKey: UnsafeRawBufferPointer, segment: UnsafeRawBufferPointer) throws {
-        if let previous = previousStreamed {
-            guard previous.withUnsafeBytes({ Self.compare($0, userKey) }) < 0 else {
+        if streamedAny {
+            guard previousStreamed.withUnsafeBytes({ Self.compare($0, userKey) }) < 0 else {
                 throw OutOfOrder(userKey: String(decoding: userKey, as: UTF8.self))
             }
         }
-        previousStreamed = Array(userKey)
+        streamedAny = true
+        previousStreamed.removeAll(keepingCapacity: true)
+        previousStreamed.append(contentsOf: userKey)
         // Scores before this key are missing from the stream.
         var order = 1
         while next < scores.count {

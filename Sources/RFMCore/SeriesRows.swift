@@ -102,21 +102,11 @@ struct SeriesRows {
     /// Rows in `window` whose currency has no rate, and those currencies.
     func unknownRates(in window: Range<Int64>, into quality: inout DataQuality) {
         for (currency, instants) in unknownRateInstants {
-            let count = Self.lowerBound(instants, window.upperBound) - Self.lowerBound(instants, window.lowerBound)
+            let count = Quintiles.lowerBound(instants, window.upperBound) - Quintiles.lowerBound(instants, window.lowerBound)
             guard count > 0 else { continue }
             quality.unknownCurrencyRows += count
             quality.unknownCurrencies.insert(currency)
         }
-    }
-
-    /// First index with an instant at or after `instant`.
-    static func lowerBound(_ sorted: [Int64], _ instant: Int64) -> Int {
-        var low = 0, high = sorted.count
-        while low < high {
-            let middle = (low + high) / 2
-            if sorted[middle] < instant { low = middle + 1 } else { high = middle }
-        }
-        return low
     }
 }
 

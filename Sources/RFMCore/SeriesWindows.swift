@@ -42,7 +42,7 @@ public struct SeriesWindows {
         for email in sorted {
             if let last = kept.last, last.instant == email.instant, last.customer == email.customer {
                 let isGreater = addresses.withBytes(Int(email.email)) { candidate in
-                    addresses.withBytes(Int(last.email)) { current in current.lexicographicallyPrecedes(candidate) }
+                    addresses.withBytes(Int(last.email)) { current in EventIntake.isLater(candidate, than: current) }
                 }
                 if isGreater { kept[kept.count - 1] = email }
             } else {

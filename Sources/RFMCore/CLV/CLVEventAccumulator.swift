@@ -33,8 +33,6 @@ public struct CLVEventAccumulator: EventSink {
         purchaseDays.note(customer: event.customer, day: Int32(truncatingIfNeeded: day))
     }
 
-    /// Bytes the purchase-day set holds, for measurements.
-    public var purchaseDayBytes: Int { purchaseDays.slotBytes }
 
     public consuming func finish() throws -> CLVMerchantData {
         purchaseDays.releasePairs()

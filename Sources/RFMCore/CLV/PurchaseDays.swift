@@ -54,9 +54,6 @@ struct PurchaseDays {
         bits = 0
     }
 
-    /// Bytes held by the set, for measurements.
-    var slotBytes: Int { slots.count * MemoryLayout<UInt64>.stride }
-
     /// Fibonacci hashing: the high bits of key × 2⁶⁴/φ spread consecutive days and customers.
     @inline(__always)
     private static func slot(_ key: UInt64, bits: Int) -> Int {
