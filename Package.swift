@@ -54,7 +54,7 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
-        // The scoring core on synthetic rows, without a database (scripts/bench-core).
+        // The scoring core on synthetic rows, without a database: swift run -c release rfm-core-bench.
         .executableTarget(name: "rfm-core-bench", dependencies: ["RFMCore"]),
         // Build-time: turns migrations/*.sql into Swift so the binary carries its schema.
         .executableTarget(name: "MigrationEmbedder"),

@@ -40,6 +40,13 @@ public enum CanonicalJSON: Sendable, Equatable {
         }
     }
 
+    /// `text` as a JSON string literal.
+    public static func quoted(_ text: String) -> String {
+        var output = ""
+        quote(text, to: &output)
+        return output
+    }
+
     /// Appends `text` as a JSON string literal: the one JSON escaper of the project (the log uses it too).
     public static func quote(_ text: String, to output: inout String) {
         output += "\""

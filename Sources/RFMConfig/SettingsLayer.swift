@@ -23,8 +23,6 @@ public struct SettingsLayer: Sendable {
     public var discountRate: Value<Int64>?
     /// Merged per currency over the layer below.
     public var fxRates: [CurrencyCode: Value<Int64>] = [:]
-    /// Line of the section's own key, for problems of the section as a whole.
-    public var line: Int?
 
     public init() {}
 
@@ -32,7 +30,6 @@ public struct SettingsLayer: Sendable {
 
     static func parse(_ section: ConfigNode) throws -> SettingsLayer {
         var layer = SettingsLayer()
-        layer.line = section.line
         if section.isNull { return layer }
         for (key, value) in try section.entries(expected: "a mapping of settings", allowed: keys) {
             switch SettingName(rawValue: key)! {

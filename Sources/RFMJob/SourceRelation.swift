@@ -1,4 +1,5 @@
 import PostgresClient
+import RFMConfig
 
 /// The table or view the job reads purchase events from (`--source`, default `purchase_events`),
 /// checked before any merchant is read: it exists, and has SPEC §1's columns in usable types.
@@ -10,7 +11,7 @@ public struct SourceRelation: Sendable {
     /// An index leads with merchant_id: merchants can be listed by skipping through it.
     public let hasMerchantIndex: Bool
 
-    public static let defaultName = "purchase_events"
+    public static let defaultName = EffectiveSettings.defaultSource
 
     /// Columns read as text (any type casts to text), and the two with real requirements.
     static let textColumns = ["merchant_id", "event_id", "user_key", "email", "currency", "kind"]

@@ -25,7 +25,7 @@ struct CustomerCommand: ParsableCommand {
     var days = 90
 
     @Option(help: "text or json.")
-    var format: DrillDownFormat = .text
+    var format: OutputFormat = .text
 
     @Option(help: "Table or view the purchase events come from (as for `run`).")
     var source: String = SourceRelation.defaultName

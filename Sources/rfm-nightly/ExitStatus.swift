@@ -10,6 +10,8 @@ enum ExitStatus {
     static let unavailable: Int32 = 69
     static let internalError: Int32 = 70
     static let locked: Int32 = 73
+    /// The output file cannot be written (EX_IOERR).
+    static let outputError: Int32 = 74
     static let temporary: Int32 = 75
     static let permissionDenied: Int32 = 77
     static let configuration: Int32 = 78
@@ -23,6 +25,7 @@ enum ExitStatus {
         case .permissionDenied: permissionDenied
         case .configuration: configuration
         case .locked: locked
+        case .usage: usage
         default: internalError
         }
     }

@@ -39,9 +39,5 @@ struct JSONLogHandler: LogHandler {
     }
 
     /// A JSON string literal.
-    static func quote(_ text: String) -> String {
-        var quoted = ""
-        CanonicalJSON.quote(text, to: &quoted)
-        return quoted
-    }
+    static func quote(_ text: String) -> String { CanonicalJSON.quoted(text) }
 }

@@ -42,7 +42,6 @@ final class OutputFile {
         if let temporaryPath { unlink(temporaryPath) }  // still there only if never committed
     }
 
-    var isStandardOutput: Bool { path == nil }
 
     func write(_ text: String) throws { try write(Array(text.utf8)) }
 

@@ -3,11 +3,6 @@ import Logging
 import PostgresClient
 import RFMJob
 
-extension ExitStatus {
-    /// The output file cannot be written (EX_IOERR).
-    static let outputError: Int32 = 74
-}
-
 /// What the commands that read the job's tables (report, export, customer, changes) share.
 enum ReadingCommand {
     /// Connects (69 if it cannot), reads times in UTC and insists on a current schema (78).
@@ -26,23 +21,13 @@ enum ReadingCommand {
     /// nothing (an unknown segment) is a usage error, 64; an unknown merchant, customer or
     /// snapshot is missing input, 66.
     static func exit(_ error: any Error) -> ExitCode {
-        if let code = error as? ExitCode { return code }
-        let failure = JobFailure.classify(error)
-        if failure.category == .usage {
-            printError("rfm-nightly: \(failure.message)")
-            return ExitCode(ExitStatus.usage)
-        }
-        return ExitStatus.exit(with: failure)
+        (error as? ExitCode) ?? ExitStatus.exit(with: JobFailure.classify(error))
     }
 }
 
 /// `--format` values.
 enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
     case text, json, html
-}
-
-enum DrillDownFormat: String, ExpressibleByArgument, CaseIterable {
-    case text, json
 }
 
 enum ChangesFormat: String, ExpressibleByArgument, CaseIterable {

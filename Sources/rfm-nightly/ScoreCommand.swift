@@ -5,6 +5,7 @@ import Darwin
 #endif
 import ArgumentParser
 import Logging
+import RFMConfig
 import RFMCore
 import RFMJob
 
@@ -57,7 +58,7 @@ struct ScoreCommand: ParsableCommand {
         for rate in rates {
             let parts = rate.split(separator: "=", maxSplits: 1)
             guard parts.count == 2, let code = CurrencyCode(String(parts[0])),
-                  let micros = Cents.parseDecimal(parts[1], scale: 6), micros > 0
+                  let micros = SettingsLimits.rateMicros(String(parts[1]))
             else { throw ValidationError("--rate must look like CAD=0.74 (three capital letters, a positive rate with at most 6 decimals), not '\(rate)'") }
             table.set(code, micros: micros)
         }

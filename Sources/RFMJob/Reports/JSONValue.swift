@@ -73,10 +73,6 @@ public indirect enum JSONValue: Equatable, Sendable {
         }
     }
 
-    /// A JSON string literal, escaped by the project's one escaper (`CanonicalJSON.quote`).
-    public static func quote(_ text: String) -> String {
-        var quoted = ""
-        CanonicalJSON.quote(text, to: &quoted)
-        return quoted
-    }
+    /// A JSON string literal, escaped by the project's one escaper.
+    public static func quote(_ text: String) -> String { CanonicalJSON.quoted(text) }
 }
