@@ -8,6 +8,12 @@ public enum Cents {
         return numerator < 0 ? quotient - 1 : quotient + 1
     }
 
+    /// The mean of `count` amounts adding up to `totalCents`, rounded half away from zero; 0 for
+    /// no amounts.
+    public static func average(_ totalCents: Int64, over count: Int) -> Int64 {
+        count == 0 ? 0 : Int64(divideRounded(Int128(totalCents), by: Int128(count)))
+    }
+
     /// "1234.56", "-0.05", "0.00".
     public static func format(_ cents: Int64) -> String {
         let sign = cents < 0 ? "-" : ""

@@ -25,10 +25,7 @@ public struct SegmentSummary: Sendable, Equatable {
     }
 
     /// Mean predictive LTV in cents, rounded half away from zero; 0 with no customers.
-    public var averagePredictiveLTVCents: Int64 {
-        guard customersScored > 0 else { return 0 }
-        return Int64(Cents.divideRounded(Int128(totalPredictiveLTVCents), by: Int128(customersScored)))
-    }
+    public var averagePredictiveLTVCents: Int64 { Cents.average(totalPredictiveLTVCents, over: customersScored) }
 
     /// Champions as a percentage with one decimal, e.g. "12.5"; "0.0" with no customers.
     public var championPercent: String { Self.percent(championCount, of: customersScored) }

@@ -38,7 +38,5 @@ public enum BackfillSummaryText {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    static func right(_ text: String, _ width: Int) -> String {
-        String(repeating: " ", count: max(1, width - text.count)) + text
-    }
+    static func right(_ text: String, _ width: Int) -> String { MerchantReportText.padLeft(text, width) }
 }

@@ -65,15 +65,6 @@ public struct RunListing {
                 entry.durationMilliseconds.map { RunSummaryText.seconds(.milliseconds($0)) } ?? "-",
             ]
         }
-        let widths = header.indices.map { column in ([header] + rows).map { $0[column].count }.max()! }
-        func line(_ cells: [String]) -> String {
-            var text = cells.enumerated().map { column, cell in
-                let padding = String(repeating: " ", count: widths[column] - cell.count)
-                return rightAligned.contains(column) ? padding + cell : cell + padding
-            }.joined(separator: "  ")
-            while text.hasSuffix(" ") { text.removeLast() }
-            return text + "\n"
-        }
-        return ([header] + rows).map(line).joined()
+        return NumberText.table([header] + rows, indent: "", rightAligned: rightAligned).map { $0 + "\n" }.joined()
     }
 }

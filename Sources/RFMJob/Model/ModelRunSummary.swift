@@ -23,7 +23,7 @@ public struct ModelRunSummary: Sendable {
 
     /// Mean model CLV over the customers that have one, half away from zero; nil if none has.
     public var averageLifetimeValueCents: Int64? {
-        valuedCustomers == 0 ? nil : Int64(Cents.divideRounded(Int128(totalLifetimeValueCents), by: Int128(valuedCustomers)))
+        valuedCustomers == 0 ? nil : Cents.average(totalLifetimeValueCents, over: valuedCustomers)
     }
 
     /// `rfm_runs.clv_model`.

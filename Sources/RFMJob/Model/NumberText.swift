@@ -47,7 +47,7 @@ enum NumberText {
                 let padding = String(repeating: " ", count: widths[column] - cell.count)
                 return rightAligned.contains(column) ? padding + cell : cell + padding
             }
-            return indent + cells.joined(separator: "  ").replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression)
+            return (indent + cells.joined(separator: "  ")).trailingSpacesRemoved
         }
     }
 }

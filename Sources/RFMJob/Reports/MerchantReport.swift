@@ -71,9 +71,7 @@ public struct MerchantReport: Sendable, Equatable {
     /// Mean predictive LTV, rounded half away from zero; 0 with no customers.
     public var averagePredictiveLTVCents: Int64 { Self.average(totalPredictiveLTVCents, over: customersScored) }
 
-    public static func average(_ totalCents: Int64, over count: Int) -> Int64 {
-        count == 0 ? 0 : Int64(Cents.divideRounded(Int128(totalCents), by: Int128(count)))
-    }
+    public static func average(_ totalCents: Int64, over count: Int) -> Int64 { Cents.average(totalCents, over: count) }
 
     /// Σ monetary now − Σ monetary at the base snapshot.
     public var trendChangeCents: Int64? { trend.map { totalMonetaryCents - $0.baseMonetaryCents } }

@@ -83,9 +83,7 @@ public enum MerchantReportText {
             + " \(first.asOf) … \(last.asOf): \(MoneyText.dollars(first.monetaryCents)) → \(MoneyText.dollars(last.monetaryCents))"
     }
 
-    static func pad(_ text: String, _ width: Int) -> String {
-        text.count >= width ? text + " " : text + String(repeating: " ", count: width - text.count)
-    }
+    static func pad(_ text: String, _ width: Int) -> String { text.padding(toLength: width) }
 
     static func padLeft(_ text: String, _ width: Int) -> String {
         text.count >= width ? " " + text : String(repeating: " ", count: width - text.count) + text
