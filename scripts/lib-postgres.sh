@@ -20,11 +20,16 @@ ensure_build_deps() {
     return 1
   fi
   [ ${#missing[@]} -eq 0 ] && return 0
-  echo "installing: ${missing[*]}" >&2
+  apt_install "${missing[@]}"
+}
+
+# Installs Debian packages, with sudo unless root.
+apt_install() {
+  echo "installing: $*" >&2
   local sudo=()
   [ "$(id -u)" -ne 0 ] && sudo=(sudo)
   "${sudo[@]}" apt-get update -qq >&2
-  DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq "${missing[@]}" >&2
+  DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq "$@" >&2
 }
 
 # The directory holding initdb/pg_ctl: Debian keeps them out of PATH.
