@@ -57,16 +57,8 @@ public enum SettingsLimits {
     }
 
     /// "0.920000" for 920000 millionths: six places, as `fx_rates.usd_rate` (numeric(12,6)) prints.
-    public static func fixedRateText(_ micros: Int64) -> String {
-        let fraction = String(micros % 1_000_000)
-        return "\(micros / 1_000_000).\(String(repeating: "0", count: 6 - fraction.count))\(fraction)"
-    }
+    public static func fixedRateText(_ micros: Int64) -> String { Cents.formatDecimal(micros, scale: 6, trimmingZeros: false) }
 
     /// "0.73" for 730000 millionths: the shortest exact decimal.
-    public static func rateText(_ micros: Int64) -> String {
-        var fraction = String(micros % 1_000_000)
-        fraction = String(repeating: "0", count: 6 - fraction.count) + fraction
-        while fraction.hasSuffix("0") { fraction.removeLast() }
-        return "\(micros / 1_000_000)." + (fraction.isEmpty ? "0" : fraction)
-    }
+    public static func rateText(_ micros: Int64) -> String { Cents.formatDecimal(micros, scale: 6, trimmingZeros: true) }
 }

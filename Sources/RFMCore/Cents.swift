@@ -37,6 +37,20 @@ public enum Cents {
         return sign + integer + grouped + unsigned[dot...]
     }
 
+    /// A non-negative amount in units of 10^-scale as a plain decimal: all `scale` places
+    /// (920000, 6 -> "0.920000"), or without trailing zeros but at least one (-> "0.92"; 0 -> "0.0").
+    public static func formatDecimal(_ units: Int64, scale: Int, trimmingZeros: Bool) -> String {
+        var unit: Int64 = 1
+        for _ in 0..<scale { unit *= 10 }
+        var fraction = String(units % unit)
+        fraction = String(repeating: "0", count: scale - fraction.count) + fraction
+        if trimmingZeros {
+            while fraction.hasSuffix("0") { fraction.removeLast() }
+            if fraction.isEmpty { fraction = "0" }
+        }
+        return "\(units / unit).\(fraction)"
+    }
+
     /// Parses a plain decimal ("12", "12.5", "-0.07") into units of 10^-scale, exactly:
     /// nil when it is malformed, has more significant decimals than `scale`, or overflows.
     public static func parseDecimal(_ text: Substring, scale: Int) -> Int64? {

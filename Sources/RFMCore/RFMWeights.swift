@@ -35,9 +35,6 @@ public struct RFMWeights: Sendable, Equatable, CustomStringConvertible {
 
     /// Ten-thousandths as a plain decimal without trailing zeros: 3500 -> "0.35".
     public static func decimal(_ tenThousandths: Int) -> String {
-        var fraction = String(tenThousandths % denominator)
-        fraction = String(repeating: "0", count: 4 - fraction.count) + fraction
-        while fraction.hasSuffix("0") { fraction.removeLast() }
-        return "\(tenThousandths / denominator).\(fraction.isEmpty ? "0" : fraction)"
+        Cents.formatDecimal(Int64(tenThousandths), scale: 4, trimmingZeros: true)
     }
 }

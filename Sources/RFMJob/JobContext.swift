@@ -42,7 +42,7 @@ struct JobContext: Sendable {
         }
         return MerchantPlan(
             settings: settings, rates: rates, source: try source.get(),
-            scorer: try CustomerScorer(settings: settings.scoring), record: RunSettingsRecord(settings: settings, rates: rates)
+            scorer: try CustomerScorer(settings: settings.scoring), record: SettingsFingerprint(settings: settings, rates: rates)
         )
     }
 }
@@ -55,7 +55,7 @@ struct MerchantPlan {
     let source: SourceRelation
     let scorer: CustomerScorer
     /// What the ledger stores and hashes.
-    let record: RunSettingsRecord
+    let record: SettingsFingerprint
 
     var scoring: ScoringSettings { settings.scoring }
 

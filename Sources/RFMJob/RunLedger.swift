@@ -12,13 +12,13 @@ struct RunLedger {
     /// Records a run as started (in its own transaction, so a failure stays visible) and returns
     /// its id. The run then holds a session lock keyed by that id for as long as its process
     /// lives: a `running` row whose lock is free belongs to a process that died.
-    func start(merchant: String, asOf: CivilDate, mode: Mode, source: String, settings: RunSettingsRecord) throws -> Int64 {
+    func start(merchant: String, asOf: CivilDate, mode: Mode, source: String, settings: SettingsFingerprint) throws -> Int64 {
         let result = try connection.execute("""
             INSERT INTO rfm_runs (merchant_id, as_of, mode, source, settings, settings_hash, status, host, pid)
             VALUES ($1, $2::date, $3, $4, $5::jsonb, $8, 'running', $6, $7::integer)
             RETURNING id
             """, [
-                merchant, asOf.description, mode.rawValue, source, try settings.json(),
+                merchant, asOf.description, mode.rawValue, source, settings.text,
                 ProcessInfo.processInfo.hostName, String(ProcessInfo.processInfo.processIdentifier), settings.hash,
             ])
         let runID = Int64(result.scalar!)!
@@ -77,7 +77,7 @@ struct RunLedger {
     }
 
     /// Dates in `range` whose history a succeeded run wrote with exactly these settings (same hash).
-    func datesWritten(merchant: String, in range: ClosedRange<CivilDate>, settings: RunSettingsRecord) throws -> Set<CivilDate> {
+    func datesWritten(merchant: String, in range: ClosedRange<CivilDate>, settings: SettingsFingerprint) throws -> Set<CivilDate> {
         let result = try connection.execute("""
             SELECT DISTINCT as_of::text FROM rfm_runs
             WHERE merchant_id = $1 AND as_of BETWEEN $2::date AND $3::date AND status = 'succeeded'
@@ -93,21 +93,6 @@ struct RunLedger {
             """, [merchant])
         return result.scalar.flatMap(CivilDate.init(iso:))
     }
-}
-
-/// The settings a run used, as stored in `rfm_runs.settings` (canonical JSON: the effective
-/// settings, the scheme's rules and the FX rates used) and `rfm_runs.settings_hash` (its SHA-256).
-struct RunSettingsRecord {
-    let fingerprint: SettingsFingerprint
-
-    /// `rates`: what the run converts with, the table's rates with the merchant's overrides.
-    init(settings: EffectiveSettings, rates: FXRates) {
-        fingerprint = SettingsFingerprint(settings: settings, rates: rates)
-    }
-
-    func json() throws -> String { fingerprint.text }
-    var hash: String { fingerprint.hash }
-    var shortHash: String { fingerprint.shortHash }
 }
 
 /// JSON with sorted keys: stable text for the ledger.
