@@ -82,19 +82,14 @@ public struct EventIntake {
             quality.rowsAfterCutoff += 1
             return nil
         }
-        guard let kind = kind(of: kindBytes) else { return skip(.unknownKind) }
-        let amountCents: Int64
-        switch amount {
-        case .cents(let cents) where cents >= 0: amountCents = cents
-        case .cents: return skip(.negativeAmount)
-        case .fractionOfCent: return skip(.fractionOfCent)
-        case .notANumber: return skip(.amountNotANumber)
-        case .outOfRange: return skip(.amountOutOfRange)
+        let kind: EventKind, currency: CurrencyCode, usdCents: Int64, rateKnown: Bool
+        switch EventValue.check(
+            kind: self.kind(of: kindBytes), amount: amount, currency: CurrencyCode(bytes: currencyBytes), rate: { rateMicros(for: $0) }
+        ) {
+        case .skipped(let reason): return skip(reason)
+        case .counted(let checkedKind, let checkedCurrency, let cents, let known):
+            (kind, currency, usdCents, rateKnown) = (checkedKind, checkedCurrency, cents, known)
         }
-        guard let currency = CurrencyCode(bytes: currencyBytes) else { return skip(.malformedCurrency) }
-        let rate = rateMicros(for: currency)
-        guard let usdCents = FXRates.usdCents(amountCents: amountCents, rateMicros: rate ?? FXRates.microsPerUnit)
-        else { return skip(.amountOutOfRange) }
 
         let customer = intern(customer: userKey)
         if exclusion != nil, state[customer].excluded {
@@ -110,7 +105,7 @@ public struct EventIntake {
         }
         return Accepted(
             customer: customer, eventID: eventID, instant: instant, kind: kind, currency: currency,
-            usdCents: usdCents, rateUnknown: rate == nil, email: laterEmail
+            usdCents: usdCents, rateUnknown: !rateKnown, email: laterEmail
         )
     }
 

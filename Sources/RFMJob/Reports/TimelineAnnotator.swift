@@ -48,35 +48,16 @@ enum TimelineAnnotator {
             entry.note = SkipReason.nullField.rawValue
             return entry
         }
-        let currency = CurrencyCode(currencyText)
         let reading = amount.withUTF8 { AmountText.parse(UnsafeRawBufferPointer($0)) }
-        let rate = currency.flatMap { rates.rateMicros(for: $0) }
-        if case .cents(let cents) = reading, cents >= 0, currency != nil {
-            entry.usdCents = FXRates.usdCents(amountCents: cents, rateMicros: rate ?? FXRates.microsPerUnit)
-        }
-        // The run's order of checks: kind, amount, currency.
-        if !purchaseKinds.contains(kind) && !refundKinds.contains(kind) {
-            entry.note = SkipReason.unknownKind.rawValue
-        } else if let reason = Self.amountProblem(reading) {
+        let configuredKind: EventKind? = purchaseKinds.contains(kind) ? .purchase : refundKinds.contains(kind) ? .refund : nil
+        switch EventValue.check(kind: configuredKind, amount: reading, currency: CurrencyCode(currencyText), rate: rates.rateMicros(for:)) {
+        case .skipped(let reason):
             entry.note = reason.rawValue
-        } else if currency == nil {
-            entry.note = SkipReason.malformedCurrency.rawValue
-        } else if entry.usdCents == nil {
-            entry.note = SkipReason.amountOutOfRange.rawValue
-        } else {
+        case .counted(_, _, let usdCents, let rateKnown):
             entry.counted = true
-            if rate == nil { entry.note = "no rate for \(currencyText), counted at 1.0" }
+            entry.usdCents = usdCents  // the USD column shows what the job adds up
+            if !rateKnown { entry.note = "no rate for \(currencyText), counted at 1.0" }
         }
-        if !entry.counted { entry.usdCents = nil }  // the USD column shows what the job adds up
         return entry
-    }
-
-    static func amountProblem(_ reading: AmountReading) -> SkipReason? {
-        switch reading {
-        case .cents(let cents): cents < 0 ? .negativeAmount : nil
-        case .fractionOfCent: .fractionOfCent
-        case .notANumber: .amountNotANumber
-        case .outOfRange: .amountOutOfRange
-        }
     }
 }
