@@ -93,9 +93,7 @@ struct BackfillRun {
         } catch {
             let failure = JobFailure.classify(error)
             outcome.failure = failure
-            var metadata: Logger.Metadata = ["error.category": "\(failure.category)"]
-            if let state = failure.sqlState { metadata["db.sqlstate"] = "\(state)" }
-            logger.error("backfill failed: \(failure.message)", metadata: metadata)
+            failure.log("backfill failed", to: logger)
         }
         outcome.timings.total = clock.now - started
         logger.info("backfill done", metadata: [

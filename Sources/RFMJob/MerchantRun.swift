@@ -166,9 +166,16 @@ extension MerchantOutcome {
         wroteCurrent = false
         keptNewerCurrent = false
         if let runID { ledger.fail(runID: runID, failure: failure) }
-        var metadata: Logger.Metadata = ["error.category": "\(failure.category)"]
-        if let state = failure.sqlState { metadata["db.sqlstate"] = "\(state)" }
-        logger.error("merchant failed: \(failure.message)", metadata: metadata)
+        failure.log("merchant failed", to: logger)
+    }
+}
+
+extension JobFailure {
+    /// The error line of a failed merchant: message, category and SQLSTATE.
+    func log(_ what: String, to logger: Logger) {
+        var metadata: Logger.Metadata = ["error.category": "\(category)"]
+        if let sqlState { metadata["db.sqlstate"] = "\(sqlState)" }
+        logger.error("\(what): \(message)", metadata: metadata)
     }
 }
 
