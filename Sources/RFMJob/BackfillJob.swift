@@ -66,7 +66,7 @@ public struct BackfillJob: Sendable {
         // Dates finished by an earlier attempt of this backfill: a retry does not redo them.
         let finished = Mutex<[String: Set<CivilDate>]>([:])
         let scheduler = MerchantScheduler(conninfo: conninfo, options: options, logger: logger)
-        return scheduler.run(context.merchants, task: { merchant, attempt, connection in
+        return scheduler.run(context.merchants, startingWith: context.largestFirst, task: { merchant, attempt, connection in
             BackfillRun(
                 connection: connection, context: context, request: request, options: options, logger: logger,
                 finishedEarlier: finished.withLock { $0[merchant] ?? [] },

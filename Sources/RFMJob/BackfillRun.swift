@@ -58,10 +58,10 @@ struct BackfillRun {
             if options.strict, let warnings = windows.warningsAcrossDates(), warnings.warningCount > 0 {
                 throw JobFailure.strict(warnings)
             }
+            var currentPartition = ""
             if !options.dryRun {
-                for month in Set(todo.map { CivilDate(year: $0.components.year, month: $0.components.month, day: 1)! }) {
-                    try ScoreWriter.ensureHistoryPartition(for: month, on: connection)
-                }
+                for date in todo { try ScoreWriter.ensureHistoryPartition(for: date, on: connection) }
+                currentPartition = try ScoreWriter.ensureCurrentPartition(for: merchant, on: connection)
             }
             let current = try ledger.currentAsOf(merchant: merchant)
             // The date just written, whose segments the next date's transitions compare with.
@@ -79,7 +79,7 @@ struct BackfillRun {
                 let writesCurrent = date == newest && (current.map { date >= $0 } ?? true)
                 let runID = try options.dryRun ? nil : write(
                     scores, summary: summary, quality: measures.quality, merchant: merchant, date: date,
-                    writesCurrent: writesCurrent, plan: plan, previous: previous,
+                    writesCurrent: writesCurrent, currentPartition: currentPartition, plan: plan, previous: previous,
                     nextWrittenLater: index + 1 < todo.count ? todo[index + 1] : nil, ledger: ledger, logger: logger
                 )
                 previous = (date, windows.segmentSnapshot(of: scores))
@@ -130,7 +130,7 @@ struct BackfillRun {
     /// Writes one date in its own transaction; returns its run id.
     private func write(
         _ scores: ScoredCustomers, summary: SegmentSummary, quality: DataQuality, merchant: String, date: CivilDate,
-        writesCurrent: Bool, plan: MerchantPlan, previous: (date: CivilDate, segments: SegmentSnapshot)?,
+        writesCurrent: Bool, currentPartition: String, plan: MerchantPlan, previous: (date: CivilDate, segments: SegmentSnapshot)?,
         nextWrittenLater: CivilDate?, ledger: RunLedger, logger: Logger
     ) throws -> Int64 {
         let runID = try ledger.start(merchant: merchant, asOf: date, mode: .backfill, source: plan.source.name, settings: plan.record)
@@ -140,7 +140,7 @@ struct BackfillRun {
                 try writer.replaceHistory(with: scores)
                 try SegmentTransitionRecorder(connection: connection, merchant: merchant, asOf: date, runID: runID, logger: logger)
                     .record(scores, previousInMemory: previous, nextWrittenLater: nextWrittenLater)
-                if writesCurrent { try writer.replaceCurrent(with: scores) }
+                if writesCurrent { try writer.replaceCurrent(with: scores, partition: currentPartition, logger: logger) }
                 try ledger.succeed(runID: runID, quality: quality, summary: summary, wroteHistory: true, wroteCurrent: writesCurrent)
                 Failpoint.hit("ledger-updated")
             }

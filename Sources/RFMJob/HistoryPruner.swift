@@ -2,8 +2,9 @@ import Logging
 import PostgresClient
 import RFMCore
 
-/// Drops whole monthly partitions of `customer_ltv_history` that end on or before a cutoff date:
-/// a month goes only when every one of its days is older than the history kept.
+/// Drops whole partitions of `customer_ltv_history` (a day each; a month each for months
+/// written before migration 040) that end on or before a cutoff date: a partition goes only
+/// when every one of its days is older than the history kept.
 public struct HistoryPruner {
     let connection: Connection
     let logger: Logger

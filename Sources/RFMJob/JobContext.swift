@@ -11,6 +11,11 @@ struct JobContext: Sendable {
     let tableRates: FXRates
     let merchants: [String]
     let sources: [String: Result<SourceRelation, JobFailure>]
+    /// Indexes into `merchants`, largest first by what each read last time (never-run merchants
+    /// lead: they may be large). With several `--jobs`, the largest merchant starts at once and
+    /// the small ones fill the other workers around it, instead of the largest starting last and
+    /// running alone while the others idle.
+    var largestFirst: [Int] = []
 
     static func prepare(
         conninfo: String?, resolver: SettingsResolver, merchants named: [String]?, logger: Logger
@@ -26,10 +31,13 @@ struct JobContext: Sendable {
                 continue  // remembered in the catalog: that merchant fails on its own
             }
         }
-        return JobContext(
+        var context = JobContext(
             resolver: resolver, tableRates: try FXRateStore(connection: connection, logger: logger).load(),
             merchants: merchants, sources: catalog.resolved
         )
+        let rowsRead = try RunLedger(connection: connection).rowsReadLastTime()
+        context.largestFirst = merchants.indices.sorted { rowsRead[merchants[$0]] ?? .max > rowsRead[merchants[$1]] ?? .max }
+        return context
     }
 
     /// What one merchant runs with; throws (failing only that merchant) for a missing source or

@@ -26,8 +26,10 @@ struct MerchantRun {
             let plan = try context.plan(for: merchant)
             outcome.settingsHash = plan.record.hash
             logger[metadataKey: "settings.hash"] = "\(plan.record.shortHash)"
+            var currentPartition = ""
             if !options.dryRun {
                 try ScoreWriter.ensureHistoryPartition(for: asOf, on: connection)
+                currentPartition = try ScoreWriter.ensureCurrentPartition(for: merchant, on: connection)
                 let runID = try ledger.start(
                     merchant: merchant, asOf: asOf, mode: .run, source: plan.source.name, settings: plan.record
                 )
@@ -44,7 +46,10 @@ struct MerchantRun {
                 Failpoint.hit("locked")
                 let scored = try readAndScore(merchant, plan: plan, into: &outcome, logger: logger)
                 guard let runID = outcome.runID else { return }
-                try write(scored, merchant: merchant, runID: runID, outcome: &outcome, ledger: ledger, logger: logger)
+                try write(
+                    scored, merchant: merchant, runID: runID, currentPartition: currentPartition, outcome: &outcome,
+                    ledger: ledger, logger: logger
+                )
             }
             if let runID = outcome.runID { ledger.end(runID: runID) }
             Failpoint.hit("committed")
@@ -126,8 +131,8 @@ struct MerchantRun {
     }
 
     private func write(
-        _ scored: ScoredMerchant, merchant: String, runID: Int64, outcome: inout MerchantOutcome,
-        ledger: RunLedger, logger: Logger
+        _ scored: ScoredMerchant, merchant: String, runID: Int64, currentPartition: String,
+        outcome: inout MerchantOutcome, ledger: RunLedger, logger: Logger
     ) throws {
         let clock = ContinuousClock()
         let phase = clock.now
@@ -141,7 +146,9 @@ struct MerchantRun {
         if let current = try ledger.currentAsOf(merchant: merchant), current > asOf {
             outcome.keptNewerCurrent = true  // an older date: history only (SPEC §6)
         } else {
-            try writer.replaceCurrent(with: scores, predictions: scored.predictions)
+            try writer.replaceCurrent(
+                with: scores, partition: currentPartition, predictions: scored.predictions, logger: logger
+            )
             outcome.wroteCurrent = true
         }
         if let model = outcome.model { try ledger.recordModel(runID: runID, model) }

@@ -25,10 +25,12 @@ struct MerchantScheduler: Sendable {
     /// One attempt at one merchant. Must not throw: failures are part of the outcome.
     typealias Task<Outcome> = @Sendable (_ merchant: String, _ attempt: Int, _ connection: Connection) -> Outcome
 
+    /// `order`, indexes into `merchants`, is the order workers take them in (default: as
+    /// listed); results come back as listed whatever the order.
     func run<Outcome: MerchantResult>(
-        _ merchants: [String], task: Task<Outcome>, report: @Sendable (Outcome) -> Void
+        _ merchants: [String], startingWith order: [Int]? = nil, task: Task<Outcome>, report: @Sendable (Outcome) -> Void
     ) -> [Outcome] {
-        let state = Mutex(SchedulerState<Outcome>(count: merchants.count))
+        let state = Mutex(SchedulerState<Outcome>(order: order ?? Array(merchants.indices)))
         let workers = max(1, min(options.jobs, merchants.count))
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
             var connection: Connection?
@@ -89,16 +91,17 @@ protocol MerchantResult: Sendable {
 
 struct SchedulerState<Outcome> {
     var next = 0
-    let count: Int
+    /// Merchant indexes in the order they are claimed.
+    let order: [Int]
     var results: [Int: Outcome] = [:]
     var stopReason: JobFailure?
 
-    init(count: Int) { self.count = count }
+    init(order: [Int]) { self.order = order }
 
     mutating func claim() -> Int? {
-        guard stopReason == nil, next < count else { return nil }
+        guard stopReason == nil, next < order.count else { return nil }
         defer { next += 1 }
-        return next
+        return order[next]
     }
 }
 

@@ -32,7 +32,7 @@ public struct NightlyJob: Sendable {
         ])
         let scheduler = MerchantScheduler(conninfo: conninfo, options: options, logger: logger)
         let logger = self.logger
-        return scheduler.run(context.merchants, task: { merchant, attempt, connection in
+        return scheduler.run(context.merchants, startingWith: context.largestFirst, task: { merchant, attempt, connection in
             MerchantRun(
                 connection: connection, context: context, asOf: request.asOf, options: options, logger: logger
             ).run(merchant, attempt: attempt)

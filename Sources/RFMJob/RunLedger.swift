@@ -86,6 +86,17 @@ struct RunLedger {
         return Set(result.rows.compactMap { $0[0].flatMap(CivilDate.init(iso:)) })
     }
 
+    /// Rows each merchant's newest succeeded run read: how big it is, for scheduling.
+    func rowsReadLastTime() throws -> [String: Int64] {
+        let result = try connection.execute("""
+            SELECT DISTINCT ON (merchant_id) merchant_id, rows_read::text FROM rfm_runs
+            WHERE status = 'succeeded' AND rows_read IS NOT NULL ORDER BY merchant_id, id DESC
+            """)
+        var rows: [String: Int64] = [:]
+        for row in result.rows { if let merchant = row[0], let count = row[1].flatMap({ Int64($0) }) { rows[merchant] = count } }
+        return rows
+    }
+
     /// The as-of date `customer_ltv` holds for the merchant, if any run has written it.
     func currentAsOf(merchant: String) throws -> CivilDate? {
         let result = try connection.execute("""

@@ -1,3 +1,4 @@
+import Logging
 import PostgresClient
 import RFMCore
 
@@ -14,7 +15,7 @@ struct ScoreWriter {
     static let chunkBytes = 1 << 18
 
     /// Replaces the merchant's history rows for the as-of date (a rerun never duplicates them).
-    /// The month partition must exist (`ensureHistoryPartition`). `predictions`, aligned with
+    /// The date's partition must exist (`ensureHistoryPartition`). `predictions`, aligned with
     /// `scores`, fill the model columns; without them those columns are left out (NULL).
     /// Returns rows written.
     @discardableResult
@@ -53,10 +54,13 @@ struct ScoreWriter {
     }
 
     /// Replaces the merchant's current state: customers who left the window disappear in the
-    /// same transaction (SPEC §6). `predictions` as for `replaceHistory`. Returns rows written.
+    /// same transaction (SPEC §6). `partition` is the merchant's partition of `customer_ltv`
+    /// (`ensureCurrentPartition`). `predictions` as for `replaceHistory`. Returns rows written.
     @discardableResult
-    func replaceCurrent(with scores: ScoredCustomers, predictions: [CLVPrediction]? = nil) throws -> Int {
-        try connection.execute("DELETE FROM customer_ltv WHERE merchant_id = $1", [merchant])
+    func replaceCurrent(
+        with scores: ScoredCustomers, partition: String, predictions: [CLVPrediction]? = nil, logger: Logger
+    ) throws -> Int {
+        try CurrentStateClearing(connection: connection, merchant: merchant, partition: partition, logger: logger).clear()
         Failpoint.hit("current-deleted")
         let now = try transactionTimestamp()
         defer { Failpoint.hit("current-copied") }
@@ -130,8 +134,15 @@ struct ScoreWriter {
         return Int64(text!)!
     }
 
-    /// Creates the history partition for the as-of month if missing, in its own transaction.
+    /// Creates the history partition for the as-of date if missing (a day's, or the month's made
+    /// before migration 040), in its own transaction.
     static func ensureHistoryPartition(for date: CivilDate, on connection: Connection) throws {
         try connection.execute("SELECT rfm_ensure_history_partition($1::date)", [date.description])
+    }
+
+    /// Creates the merchant's partition of `customer_ltv` if missing, in its own transaction
+    /// (it locks the parent table exclusively for a moment); returns the partition's name.
+    static func ensureCurrentPartition(for merchant: String, on connection: Connection) throws -> String {
+        try connection.execute("SELECT rfm_ensure_current_partition($1)", [merchant]).scalar!
     }
 }

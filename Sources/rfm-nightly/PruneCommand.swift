@@ -5,8 +5,8 @@ import RFMJob
 struct PruneCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "prune",
-        abstract: "Drops whole months of customer_ltv_history older than the history kept.",
-        discussion: "A month is dropped only when all of its days are more than --keep-days old; nothing is deleted row by row."
+        abstract: "Drops whole partitions of customer_ltv_history older than the history kept.",
+        discussion: "History has a partition per day (a month's, for months written before migration 040). A partition is dropped only when all of its days are more than --keep-days old; nothing is deleted row by row."
     )
 
     @OptionGroup var common: CommonOptions

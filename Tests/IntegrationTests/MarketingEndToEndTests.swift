@@ -204,6 +204,7 @@ import Testing
                 INSERT INTO rfm_runs (merchant_id, as_of, mode, source, settings, status, wrote_history, wrote_current, segment_counts)
                 VALUES ('big', '2026-03-01', 'run', 'purchase_events', '{"scheme": "tracklayer"}', 'succeeded', true, true, '{}'),
                        ('small', '2026-03-01', 'run', 'purchase_events', '{"scheme": "tracklayer"}', 'succeeded', true, true, '{}');
+                SELECT rfm_ensure_current_partition('big'), rfm_ensure_current_partition('small');
                 INSERT INTO customer_ltv
                 SELECT m.merchant_id, format('customer-%s', lpad(i::text, 7, '0')), md5(i::text) || md5(i::text), '2026-03-01',
                        1 + i % 365, 1 + i % 9, (i % 100000) / 100.0, 400, 1 + i % 5, 1 + i % 5, 1 + i % 5, 20 + i % 81,

@@ -147,28 +147,39 @@ import Testing
         }
     }
 
-    @Test func pruneDropsWholeMonthsOnly() throws {
+    /// History has a partition per day; a month partition made before migration 040 keeps its
+    /// days, and prune drops either kind only when all of its days are older than the kept ones.
+    @Test func pruneDropsWholePartitionsOnly() throws {
         try TestDatabase.with { database in
             let job = try JobHarness(database)
+            try job.connection.execute("""
+                CREATE TABLE customer_ltv_history_2025_12 PARTITION OF customer_ltv_history
+                FOR VALUES FROM ('2025-12-01') TO ('2026-01-01')
+                """)
             for date in ["2025-12-15", "2026-01-15", "2026-01-31", "2026-02-01", "2026-03-01"] { try job.run(date) }
             let pruner = HistoryPruner(connection: job.connection, logger: .quiet)
             #expect(try pruner.partitions().map(\.name) == [
-                "customer_ltv_history_2025_12", "customer_ltv_history_2026_01", "customer_ltv_history_2026_02",
-                "customer_ltv_history_2026_03",
+                "customer_ltv_history_2025_12", "customer_ltv_history_2026_01_15", "customer_ltv_history_2026_01_31",
+                "customer_ltv_history_2026_02_01", "customer_ltv_history_2026_03_01",
             ])
-            // keeping from 2026-01-31: January still holds a kept day, so only December goes
+            #expect(try job.connection.execute(
+                "SELECT DISTINCT tableoid::regclass::text FROM customer_ltv_history WHERE snapshot_date = '2025-12-15'"
+            ).rows == [["customer_ltv_history_2025_12"]])
+            // keeping from 2026-01-31: that day's partition stays, the older ones go
             let listed = try pruner.prune(keepFrom: CivilDate(iso: "2026-01-31")!, dryRun: true)
-            #expect(listed.map(\.name) == ["customer_ltv_history_2025_12"])
-            #expect(try pruner.partitions().count == 4)
+            #expect(listed.map(\.name) == ["customer_ltv_history_2025_12", "customer_ltv_history_2026_01_15"])
+            #expect(try pruner.partitions().count == 5)
             let dropped = try pruner.prune(keepFrom: CivilDate(iso: "2026-02-01")!, dryRun: false)
-            #expect(dropped.map(\.name) == ["customer_ltv_history_2025_12", "customer_ltv_history_2026_01"])
+            #expect(dropped.map(\.name) == [
+                "customer_ltv_history_2025_12", "customer_ltv_history_2026_01_15", "customer_ltv_history_2026_01_31",
+            ])
             #expect(try job.connection.execute("SELECT DISTINCT snapshot_date::text FROM customer_ltv_history ORDER BY 1").rows
                 == [["2026-02-01"], ["2026-03-01"]])
             #expect(try job.historyDifferencesFromReference("m-alpha", asOf: "2026-03-01") == [])
 
             let cli = try BinaryRunner.run(["prune", "--keep-days", "1", "--dry-run", "--database-url", database.url])
             #expect(cli.status == 0)
-            #expect(cli.stdout.contains("would drop customer_ltv_history_2026_02 (2026-02-01 … 2026-02-28, "))
+            #expect(cli.stdout.contains("would drop customer_ltv_history_2026_02_01 (2026-02-01 … 2026-02-01, "))
             #expect(cli.stdout.contains(" kB)\n"))
             #expect(cli.stdout.hasSuffix("2 partitions would be dropped; history kept from \(todayUTCForTests().adding(days: -1))\n"))
         }
@@ -184,6 +195,27 @@ import Testing
             for merchant in ["m-alpha", "m-beta", "m-gamma"] {
                 #expect(try job.differencesFromReference(merchant, asOf: "2026-03-01") == [])
             }
+        }
+    }
+
+    /// Workers take the merchant that read the most rows last time first (so with several
+    /// `--jobs` the largest never starts last); merchants never run come before all of them.
+    /// Outcomes still come back in the listed order.
+    @Test func theLargestMerchantStartsFirst() throws {
+        try TestDatabase.with { database in
+            let job = try JobHarness(database)
+            func order(_ asOf: String) throws -> [String] {
+                let capture = LogCapture()
+                let outcomes = try job.run(asOf, logger: capture.logger)
+                #expect(outcomes.map(\.merchant) == ["m-alpha", "m-beta", "m-gamma"])
+                return capture.all.filter { $0.message == "merchant done" }.compactMap { $0.metadata["merchant"]?.description }
+            }
+            try job.run("2026-03-01", merchants: ["m-beta"])
+            #expect(try order("2026-03-02") == ["m-alpha", "m-gamma", "m-beta"])
+            let rows = try job.rows("SELECT merchant_id, rows_read::text FROM rfm_runs WHERE as_of = '2026-03-02'")
+            let bySize = ["m-alpha", "m-beta", "m-gamma"].sorted { Int(rows[$0]!["rows_read"]!!)! > Int(rows[$1]!["rows_read"]!!)! }
+            #expect(bySize != ["m-alpha", "m-beta", "m-gamma"], "the fixture's sizes must not already be in name order")
+            #expect(try order("2026-03-03") == bySize)
         }
     }
 

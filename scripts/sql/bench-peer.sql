@@ -14,7 +14,10 @@
 CREATE SCHEMA IF NOT EXISTS bench_peer;
 
 -- Same columns, keys, indexes and defaults as the job's tables (the history id shares the job's
--- sequence). History is partitioned by month like the original; partitions are made as needed.
+-- sequence). History is partitioned by day like the original; partitions are made as needed.
+-- The current table is one plain table, as a user writing an upsert would have it (the job's is
+-- partitioned by merchant so that it can empty a merchant's rows with TRUNCATE; an upsert gains
+-- nothing from that).
 CREATE TABLE IF NOT EXISTS bench_peer.customer_ltv (LIKE public.customer_ltv INCLUDING ALL);
 CREATE TABLE IF NOT EXISTS bench_peer.customer_ltv_history (LIKE public.customer_ltv_history INCLUDING ALL)
     PARTITION BY RANGE (snapshot_date);
@@ -22,8 +25,7 @@ CREATE TABLE IF NOT EXISTS bench_peer.customer_ltv_history (LIKE public.customer
 CREATE OR REPLACE PROCEDURE bench_peer.nightly(as_of date, window_days int DEFAULT 365, horizon_days int DEFAULT 365)
 LANGUAGE plpgsql AS $$
 DECLARE
-    month_start date := date_trunc('month', as_of)::date;
-    partition_name text := format('customer_ltv_history_%s', to_char(month_start, 'YYYY_MM'));
+    partition_name text := format('customer_ltv_history_%s', to_char(as_of, 'YYYY_MM_DD'));
     merchants text[];
     merchant text;
     t0 timestamptz;
@@ -34,7 +36,7 @@ DECLARE
 BEGIN
     IF to_regclass(format('bench_peer.%I', partition_name)) IS NULL THEN
         EXECUTE format('CREATE TABLE bench_peer.%I PARTITION OF bench_peer.customer_ltv_history FOR VALUES FROM (%L) TO (%L)',
-                       partition_name, month_start, (month_start + interval '1 month')::date);
+                       partition_name, as_of, as_of + 1);
     END IF;
     COMMIT;
     -- Every merchant with a row in the source, as the job finds them.

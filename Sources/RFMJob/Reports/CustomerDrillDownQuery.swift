@@ -17,6 +17,7 @@ public struct CustomerDrillDownQuery {
 
     public func drillDown(merchant: String, userKey: String, days: Int, sourceName: String = SourceRelation.defaultName) throws -> CustomerDrillDown {
         try connection.transaction(.repeatableRead, readOnly: true) {
+            try connection.lockCurrentStateForReading()
             let calendar = try MerchantDirectory(connection: connection).calendar(of: merchant)
             let asOf = calendar.current ?? calendar.newest!
             let settings = try runSettings(merchant: merchant, asOf: asOf)

@@ -20,6 +20,7 @@ public struct MerchantReportQuery {
     /// merchant's newest snapshot; a date means that snapshot exactly.
     public func reports(merchant: String?, asOf: CivilDate?) throws -> [MerchantReport] {
         try connection.transaction(.repeatableRead, readOnly: true) {
+            try connection.lockCurrentStateForReading()
             let directory = MerchantDirectory(connection: connection)
             if let merchant {
                 let calendar = try directory.calendar(of: merchant)

@@ -1,0 +1,95 @@
+import Foundation
+import PostgresClient
+@testable import RFMJob
+import Testing
+
+/// Migration 040's write path (docs/DECISIONS.md, "Write path"): a merchant's current rows live
+/// in its own partition, which a run empties with TRUNCATE (or DELETE when readers hold it), and
+/// each day's history goes into a partition of its own.
+@Suite(.enabled(if: TestDatabase.isAvailable)) struct FreshStorageTests {
+    /// The storage file behind a merchant's partition of customer_ltv: a new one means TRUNCATE.
+    static func partitionFile(_ merchant: String, on connection: Connection) throws -> String {
+        try connection.execute("SELECT pg_relation_filenode(rfm_ensure_current_partition($1))", [merchant]).scalar!
+    }
+
+    @Test func eachMerchantHasItsOwnPartitionAndARunGivesItFreshStorage() throws {
+        try TestDatabase.with { database in
+            let job = try JobHarness(database)
+            try job.run("2026-03-01")
+            #expect(try job.connection.execute("""
+                SELECT DISTINCT merchant_id, tableoid::regclass::text FROM customer_ltv ORDER BY 1
+                """).rows.map { $0.map { $0! } } == [
+                ["m-alpha", "customer_ltv_m_alpha_\(try Self.md5Prefix("m-alpha", on: job.connection))"],
+                ["m-beta", "customer_ltv_m_beta_\(try Self.md5Prefix("m-beta", on: job.connection))"],
+                ["m-gamma", "customer_ltv_m_gamma_\(try Self.md5Prefix("m-gamma", on: job.connection))"],
+            ])
+            let before = try Self.partitionFile("m-alpha", on: job.connection)
+            let capture = LogCapture()
+            try job.run("2026-03-02", logger: capture.logger)
+            #expect(try Self.partitionFile("m-alpha", on: job.connection) != before)
+            #expect(!capture.all.contains { $0.message.contains("cleared by DELETE") })
+            #expect(try job.differencesFromReference("m-alpha", asOf: "2026-03-02") == [])
+            #expect(try job.historyDifferencesFromReference("m-alpha", asOf: "2026-03-02") == [])
+            #expect(try job.connection.execute("""
+                SELECT DISTINCT tableoid::regclass::text FROM customer_ltv_history WHERE snapshot_date = '2026-03-02'
+                """).scalar == "customer_ltv_history_2026_03_02")
+        }
+    }
+
+    /// A reader in the middle of a transaction on the merchant's rows keeps its lock; the run
+    /// waits `CurrentStateClearing.lockWait`, deletes instead, and says so. The reader, in
+    /// REPEATABLE READ, still sees the previous state; after the run, the new one is complete.
+    @Test func aReaderHoldingTheMerchantsRowsMakesTheRunDeleteInstead() throws {
+        try TestDatabase.with { database in
+            let job = try JobHarness(database)
+            try job.run("2026-03-01", merchants: ["m-alpha"])
+            let reader = try database.connect()
+            try reader.execute("BEGIN ISOLATION LEVEL REPEATABLE READ")
+            let seen = try reader.execute("SELECT count(*) FROM customer_ltv WHERE merchant_id = 'm-alpha' AND as_of = '2026-03-01'").scalar
+            let before = try Self.partitionFile("m-alpha", on: job.connection)
+
+            let capture = LogCapture()
+            let outcomes = try job.run("2026-03-02", merchants: ["m-alpha"], logger: capture.logger)
+            #expect(outcomes.allSatisfy { $0.succeeded })
+            #expect(capture.all.contains { $0.level == .warning && $0.message == "current state cleared by DELETE: readers held the merchant's rows" })
+            #expect(try Self.partitionFile("m-alpha", on: job.connection) == before)
+            #expect(try reader.execute("SELECT count(*) FROM customer_ltv WHERE merchant_id = 'm-alpha' AND as_of = '2026-03-01'").scalar == seen)
+            try reader.execute("COMMIT")
+            #expect(try job.differencesFromReference("m-alpha", asOf: "2026-03-02") == [])
+        }
+    }
+
+    /// Rows written before migration 040 are carried into the partitioned table unchanged, and
+    /// a month partition made before it keeps taking that month's days.
+    @Test func migration040CarriesTheCurrentStateOver() throws {
+        try TestDatabase.with(migrated: false) { database in
+            let connection = try database.connect()
+            let before040 = Migration.all.filter { $0.version < "040" }
+            try Migrator(connection: connection, logger: .quiet, migrations: before040).migrate()
+            try connection.executeScript("""
+                INSERT INTO customer_ltv (merchant_id, user_key, email_sha256, as_of, recency_days, frequency, monetary,
+                    tenure_days, r_score, f_score, m_score, rfm_score, segment, predictive_ltv, first_purchase_at,
+                    last_purchase_at, updated_at, run_id, churn_risk)
+                SELECT m, format('u%s', i), NULL, '2026-02-01', i, 1 + i % 3, i * 1.25, 400, 1 + i % 5, 1 + i % 5, 1 + i % 5,
+                       20 + i % 81, 'loyal', i * 2.5, '2025-01-01', '2026-01-31', '2026-02-01 04:30:00+00', 7, 'low'
+                FROM unnest(ARRAY['shop-a', 'Shop B!']) AS m, generate_series(1, 50) AS i;
+                SELECT rfm_ensure_history_partition('2026-02-01');
+                """)
+            let checksum = "SELECT md5(string_agg(c::text, '|' ORDER BY merchant_id, user_key)) FROM customer_ltv c"
+            let expected = try connection.execute(checksum).scalar
+            try Migrator(connection: connection, logger: .quiet).migrate()
+            #expect(try connection.execute(checksum).scalar == expected)
+            #expect(try connection.execute("SELECT relkind::text FROM pg_class WHERE oid = 'customer_ltv'::regclass").scalar == "p")
+            #expect(try connection.execute("SELECT count(*) FROM pg_inherits WHERE inhparent = 'customer_ltv'::regclass").scalar == "2")
+            #expect(try connection.execute("SELECT rfm_ensure_current_partition('Shop B!')").scalar
+                == "customer_ltv_shop_b_\(try Self.md5Prefix("Shop B!", on: connection))")
+            #expect(try connection.execute("SELECT rfm_ensure_history_partition('2026-02-20')").scalar == "customer_ltv_history_2026_02")
+            #expect(try connection.execute("SELECT rfm_ensure_history_partition('2026-03-01')").scalar == "customer_ltv_history_2026_03_01")
+        }
+    }
+
+    /// The first 12 hex digits of the MD5 of `text`, as the partition names carry them.
+    static func md5Prefix(_ text: String, on connection: Connection) throws -> String {
+        try connection.execute("SELECT left(md5($1), 12)", [text]).scalar!
+    }
+}
