@@ -42,9 +42,12 @@ struct DisjointWrites<Element>: @unchecked Sendable {
 
     init(_ buffer: UnsafeMutableBufferPointer<Element>) { self.buffer = buffer }
 
-    /// Writes into memory that is already initialized (a trivial element overwritten in place).
+    /// Reads and overwrites memory that is already initialized (trivial elements, in place).
     @inline(__always)
-    func assign(_ value: Element, at index: Int) { buffer[index] = value }
+    subscript(index: Int) -> Element {
+        get { buffer[index] }
+        nonmutating set { buffer[index] = newValue }
+    }
 
     /// Initializes memory that is not yet (an array made with uninitialized capacity).
     @inline(__always)
