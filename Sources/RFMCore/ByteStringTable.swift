@@ -61,11 +61,6 @@ struct ByteStringTable {
         withBytes(index) { String(decoding: $0, as: UTF8.self) }
     }
 
-    /// Byte-wise order of two stored strings: the order of PostgreSQL's "C" collation.
-    func precedes(_ lhs: Int, _ rhs: Int) -> Bool {
-        withBytes(lhs) { left in withBytes(rhs) { right in SegmentChangeMerge.compare(left, right) < 0 } }
-    }
-
     @inline(__always)
     private func equals(_ index: Int, _ bytes: UnsafeRawBufferPointer) -> Bool {
         withBytes(index) { ByteStringTable.equal($0, bytes) }

@@ -56,6 +56,9 @@ struct ChunkedColumn<Element> {
     }
 }
 
+/// Plain values in arrays: a finished column may be read from both cores at once.
+extension ChunkedColumn: Sendable where Element: Sendable {}
+
 /// Bytes appended in fixed-size chunks, for the text of millions of short strings. Offsets are
 /// logical: chunk k covers [k × chunkSize, (k + 1) × chunkSize). A string never straddles two
 /// chunks, so it can be read in place; one that does not fit where the current chunk ends starts

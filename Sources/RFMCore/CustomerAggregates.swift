@@ -43,25 +43,43 @@ struct CustomerAggregates {
 
     /// The scored customers (at least one purchase in the window, SPEC §3), in user-key byte
     /// order: `keyOrder` lists every customer in that order.
+    ///
+    /// Their emails are hashed first (each needed address once, over both cores); then each half
+    /// of `keyOrder` builds its measures on its own core, in place in the one array returned, so
+    /// the measures are never held twice.
     func measures(asOf: CivilDate, keyOrder: [Int], profiles: inout CustomerProfiles) throws -> [CustomerMeasures] {
         if let overflowed { throw MonetaryOverflowError(userKey: profiles.userKey(overflowed)) }
-        var measures: [CustomerMeasures] = []
+        profiles.hashEmails(of: keyOrder) { frequency[$0] > 0 }
+        let profiles = profiles
         // Exactly: a backfill's key order lists every customer, not only the date's scored ones.
-        measures.reserveCapacity(keyOrder.reduce(0) { frequency[$1] > 0 ? $0 + 1 : $0 })
-        for customer in keyOrder where frequency[customer] > 0 {
-            let first = min(profiles.state[customer].firstPurchase, lastPurchase[customer])
-            measures.append(CustomerMeasures(
-                userKey: profiles.userKey(customer),
-                recencyDays: asOf.days(since: CivilDate(containingUnixMicroseconds: lastPurchase[customer])),
-                frequency: Int(frequency[customer]),
-                monetaryCents: max(0, purchaseCents[customer] - refundCents[customer]),
-                tenureDays: asOf.days(since: CivilDate(containingUnixMicroseconds: first)),
-                firstPurchaseAt: first,
-                lastPurchaseAt: lastPurchase[customer],
-                emailSHA256: profiles.emailHash(customer)
-            ))
+        let count = keyOrder.reduce(0) { frequency[$1] > 0 ? $0 + 1 : $0 }
+        return [CustomerMeasures](unsafeUninitializedCapacity: count) { buffer, initialized in
+            let output = DisjointWrites(buffer)
+            TwoCores.forEachHalf(of: keyOrder.count) { keys in
+                // The second half starts where the first half's scored customers end.
+                var position = keyOrder[..<keys.lowerBound].reduce(0) { frequency[$1] > 0 ? $0 + 1 : $0 }
+                for customer in keyOrder[keys] where frequency[customer] > 0 {
+                    output.initialize(measures(of: customer, asOf: asOf, profiles: profiles), at: position)
+                    position += 1
+                }
+            }
+            initialized = count
         }
-        return measures
+    }
+
+    @inline(__always)
+    private func measures(of customer: Int, asOf: CivilDate, profiles: CustomerProfiles) -> CustomerMeasures {
+        let first = min(profiles.state[customer].firstPurchase, lastPurchase[customer])
+        return CustomerMeasures(
+            userKey: profiles.userKey(customer),
+            recencyDays: asOf.days(since: CivilDate(containingUnixMicroseconds: lastPurchase[customer])),
+            frequency: Int(frequency[customer]),
+            monetaryCents: max(0, purchaseCents[customer] - refundCents[customer]),
+            tenureDays: asOf.days(since: CivilDate(containingUnixMicroseconds: first)),
+            firstPurchaseAt: first,
+            lastPurchaseAt: lastPurchase[customer],
+            emailSHA256: profiles.emailHash(customer)
+        )
     }
 }
 
@@ -81,9 +99,11 @@ struct CustomerProfiles {
     /// flag took 41).
     private var hashes: [EmailHash]
     private var hashState: [HashState]
+    /// Set by `hashEveryEmail()`: nothing is left to hash.
+    private var everyEmailHashed = false
 
     enum HashState: UInt8 {
-        case notYet, hashed, noAddress
+        case notYet, wanted, hashed, noAddress
     }
 
     init(intake: EventIntake) {
@@ -97,33 +117,58 @@ struct CustomerProfiles {
     /// Made when asked: most keys are short enough to live inside the String, without allocating.
     func userKey(_ customer: Int) -> String { customers.withBytes(customer) { String(decoding: $0, as: UTF8.self) } }
 
+    /// The customer's email hash; `hashEmails(of:)` must have covered the customer.
     @inline(__always)
-    mutating func emailHash(_ customer: Int) -> EmailHash? {
+    func emailHash(_ customer: Int) -> EmailHash? {
         let index = state[customer].emailIndex
         guard index != EventIntake.noEmail else { return nil }
         let slot = Int(index)
-        if hashState[slot] == .notYet { hash(slot) }
+        precondition(hashState[slot] != .notYet && hashState[slot] != .wanted, "an email read before it was hashed")
         return hashState[slot] == .hashed ? hashes[slot] : nil
     }
 
-    private mutating func hash(_ slot: Int) {
-        if let hash = emails.withBytes(slot, { EmailHash(email: $0) }) {
-            hashes[slot] = hash
-            hashState[slot] = .hashed
-        } else {
-            hashState[slot] = .noAddress
+    /// Hashes the emails of the customers in `customers` that `included` selects, those not
+    /// hashed yet, each address once, over both cores.
+    mutating func hashEmails(of customers: [Int], where included: (Int) -> Bool) {
+        guard !everyEmailHashed else { return }
+        for customer in customers where included(customer) {
+            let index = state[customer].emailIndex
+            if index != EventIntake.noEmail, hashState[Int(index)] == .notYet { hashState[Int(index)] = .wanted }
         }
+        hashWanted()
     }
 
     /// Hashes every email now and lets the addresses go: a backfill, which would otherwise hold
     /// them for every date, though each is hashed once either way.
     mutating func hashEveryEmail() {
-        for slot in hashState.indices where hashState[slot] == .notYet { hash(slot) }
+        for slot in hashState.indices where hashState[slot] == .notYet { hashState[slot] = .wanted }
+        hashWanted()
         emails = ByteStringList()
+        everyEmailHashed = true
+    }
+
+    /// Hashes the `.wanted` emails, each core a half of the slots.
+    private mutating func hashWanted() {
+        let emails = self.emails
+        hashes.withUnsafeMutableBufferPointer { hashBuffer in
+            hashState.withUnsafeMutableBufferPointer { stateBuffer in
+                let hashes = DisjointWrites(hashBuffer), hashState = DisjointWrites(stateBuffer)
+                TwoCores.forEachHalf(of: stateBuffer.count) { slots in
+                    for slot in slots where hashState[slot] == .wanted {
+                        if let hash = emails.withBytes(slot, { EmailHash(email: $0) }) {
+                            hashes[slot] = hash
+                            hashState[slot] = .hashed
+                        } else {
+                            hashState[slot] = .noAddress
+                        }
+                    }
+                }
+            }
+        }
     }
 
     /// Every customer index, sorted by user-key bytes (PostgreSQL's "C" order).
     static func keyOrder(_ intake: EventIntake) -> [Int] {
-        (0..<intake.customers.count).sorted { intake.customers.precedes($0, $1) }
+        KeyOrder.sorted(intake.customers.strings) { _ in true }
     }
 }

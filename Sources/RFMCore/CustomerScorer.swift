@@ -36,25 +36,82 @@ public struct CustomerScorer: Sendable {
     }
 
     /// Scores every customer; the output is in the input's order.
+    ///
+    /// The three quintile cuts are found at once (recency and frequency, whose histograms settle
+    /// them, on one core; monetary, which takes a second look, on the other), then each half of
+    /// the customers is scored on its own core. The values are read where they lie in the
+    /// measures, not copied out.
     public func score(_ customers: [CustomerMeasures]) throws -> ScoredCustomers {
-        let recency = Quintiles.scores(customers.map(\.recencyDays), better: .lower)
-        let frequency = Quintiles.scores(customers.map(\.frequency), better: .higher)
-        let monetary = Quintiles.scores(customers.map { Int($0.monetaryCents) }, better: .higher)
-        var composite = [UInt8](repeating: 0, count: customers.count)
-        var segment = [UInt8](repeating: 0, count: customers.count)
-        var predicted = [Int64](repeating: 0, count: customers.count)
-        for (index, measures) in customers.enumerated() {
-            let r = Int(recency[index]), f = Int(frequency[index]), m = Int(monetary[index])
+        let count = customers.count
+        let ((recency, frequency), monetary) = TwoCores.both({
+            (
+                Quintiles.Cuts(count: count, better: .lower) { customers[$0].recencyDays },
+                Quintiles.Cuts(count: count, better: .higher) { customers[$0].frequency }
+            )
+        }, {
+            Quintiles.Cuts(count: count, better: .higher) { Int(customers[$0].monetaryCents) }
+        })
+        let cuts = QuintileCuts(recency: recency, frequency: frequency, monetary: monetary)
+        let (first, second) = TwoCores.both(
+            { scoreColumns(customers, 0..<count / 2, cuts: cuts) }, { scoreColumns(customers, count / 2..<count, cuts: cuts) }
+        )
+        if let failed = first.ltvOverflow ?? second.ltvOverflow { throw LTVOverflow(userKey: customers[failed].userKey) }
+        var columns = first
+        columns.append(second)
+        return ScoredCustomers(
+            measures: customers, recency: columns.recency, frequency: columns.frequency, monetary: columns.monetary,
+            rfmScores: columns.composite, segmentIndex: columns.segment, predictiveLTV: columns.predicted, segments: segments
+        )
+    }
+
+    struct QuintileCuts: Sendable {
+        let recency: Quintiles.Cuts, frequency: Quintiles.Cuts, monetary: Quintiles.Cuts
+    }
+
+    /// The scores of the customers in `range`; stops at the first whose predictive LTV overflows.
+    private func scoreColumns(_ customers: [CustomerMeasures], _ range: Range<Int>, cuts: QuintileCuts) -> ScoreColumns {
+        var columns = ScoreColumns(capacity: range.count)
+        for index in range {
+            let measures = customers[index]
+            let r = cuts.recency.score(measures.recencyDays), f = cuts.frequency.score(measures.frequency)
+            let m = cuts.monetary.score(Int(measures.monetaryCents))
             guard let cents = ltv.cents(
                 monetaryCents: measures.monetaryCents, recencyDays: measures.recencyDays, tenureDays: measures.tenureDays
-            ) else { throw LTVOverflow(userKey: measures.userKey) }
-            composite[index] = UInt8(settings.weights.composite(r: r, f: f, m: m))
-            segment[index] = segmentTable[(r - 1) * 25 + (f - 1) * 5 + (m - 1)]
-            predicted[index] = cents
+            ) else {
+                columns.ltvOverflow = index
+                break
+            }
+            columns.recency.append(r)
+            columns.frequency.append(f)
+            columns.monetary.append(m)
+            columns.composite.append(UInt8(settings.weights.composite(r: Int(r), f: Int(f), m: Int(m))))
+            columns.segment.append(segmentTable[(Int(r) - 1) * 25 + (Int(f) - 1) * 5 + (Int(m) - 1)])
+            columns.predicted.append(cents)
         }
-        return ScoredCustomers(
-            measures: customers, recency: recency, frequency: frequency, monetary: monetary, rfmScores: composite,
-            segmentIndex: segment, predictiveLTV: predicted, segments: segments
-        )
+        return columns
+    }
+}
+
+/// One stretch of customers' scores, column by column, as `ScoredCustomers` keeps them. Each
+/// core fills its own; the two are then joined (13 bytes a customer, copied once).
+struct ScoreColumns: Sendable {
+    var recency: [UInt8] = [], frequency: [UInt8] = [], monetary: [UInt8] = []
+    var composite: [UInt8] = [], segment: [UInt8] = []
+    var predicted: [Int64] = []
+    /// The first customer (index into the whole input) whose predictive LTV does not fit.
+    var ltvOverflow: Int?
+
+    init(capacity: Int) {
+        for keyPath in [\Self.recency, \.frequency, \.monetary, \.composite, \.segment] { self[keyPath: keyPath].reserveCapacity(capacity) }
+        predicted.reserveCapacity(capacity)
+    }
+
+    mutating func append(_ other: ScoreColumns) {
+        recency += other.recency
+        frequency += other.frequency
+        monetary += other.monetary
+        composite += other.composite
+        segment += other.segment
+        predicted += other.predicted
     }
 }

@@ -14,11 +14,11 @@ public struct EmailHash: Hashable, Sendable, CustomStringConvertible {
 
     public init?(email raw: UnsafeRawBufferPointer) {
         guard let normalized = Self.normalize(raw) else { return nil }
-        var words: [UInt64] = [0, 0, 0, 0]
-        for (index, byte) in SHA256.hash(data: normalized).enumerated() {
-            words[index / 8] |= UInt64(byte) << (56 - 8 * UInt64(index % 8))
+        // Read in place: an array of words would be one more allocation per hash.
+        words = SHA256.hash(data: normalized).withUnsafeBytes { digest in
+            func word(_ index: Int) -> UInt64 { UInt64(bigEndian: digest.loadUnaligned(fromByteOffset: 8 * index, as: UInt64.self)) }
+            return (word(0), word(1), word(2), word(3))
         }
-        self.words = (words[0], words[1], words[2], words[3])
     }
 
     private func word(_ index: Int) -> UInt64 {

@@ -47,8 +47,7 @@ public struct EventAccumulator {
         let sums = windowSums(skipping: skip)
         // The window's rows are summed: free them before the measures take their place.
         rows = WindowRows()
-        let scored = (0..<intake.customers.count).filter { sums.frequency[$0] > 0 }
-            .sorted { intake.customers.precedes($0, $1) }
+        let scored = KeyOrder.sorted(intake.customers.strings) { sums.frequency[$0] > 0 }
         var profiles = CustomerProfiles(intake: intake)
         let measures = try sums.measures(asOf: window.asOf, keyOrder: scored, profiles: &profiles)
         return MerchantMeasures(customers: measures, quality: intake.quality)

@@ -49,7 +49,7 @@ enum EventIDGroups {
         tags.forEachChunk { _, chunk in
             for tag in chunk { bucketSizes[Int(tag >> shift)] += 1 }
         }
-        var keys = [UInt64]()
+        var keys = [UInt64](), scratch = [UInt64]()
         keys.reserveCapacity(bucketSizes.max() ?? 0)
         for bucket in bucketSizes.indices where bucketSizes[bucket] > 0 {
             keys.removeAll(keepingCapacity: true)
@@ -58,8 +58,37 @@ enum EventIDGroups {
                     keys.append(UInt64(tag) << 32 | UInt64(first + offset))
                 }
             }
-            keys.sort()
+            sortByTag(&keys, scratch: &scratch)
             walkSorted(keys, ids: ids, shared: shared, single: single)
+        }
+    }
+
+    /// Sorts a bucket's (tag, row) keys, gathered with rows ascending, by the tag bits below the
+    /// bucket's: a stable radix sort on those bits keeps each tag's rows ascending, so the result
+    /// is the keys' numeric order, in three passes instead of a comparison sort's twenty.
+    static func sortByTag(_ keys: inout [UInt64], scratch: inout [UInt64]) {
+        let digitBits = 10, digits = 1 << digitBits
+        scratch.removeAll(keepingCapacity: true)
+        scratch.append(contentsOf: repeatElement(0, count: keys.count))
+        var offsets = [Int](repeating: 0, count: digits)
+        var low = 32
+        while low < 64 - bucketBits {
+            let shift = UInt64(low)
+            keys.withUnsafeBufferPointer { source in
+                scratch.withUnsafeMutableBufferPointer { target in
+                    for index in offsets.indices { offsets[index] = 0 }
+                    for key in source { offsets[Int(key >> shift) & (digits - 1)] += 1 }
+                    var start = 0
+                    for index in offsets.indices { (offsets[index], start) = (start, start + offsets[index]) }
+                    for key in source {
+                        let digit = Int(key >> shift) & (digits - 1)
+                        target[offsets[digit]] = key
+                        offsets[digit] += 1
+                    }
+                }
+            }
+            swap(&keys, &scratch)
+            low += digitBits
         }
     }
 

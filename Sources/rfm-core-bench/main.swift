@@ -30,6 +30,26 @@ let measures = try accumulateAndFinish()
 let scores = try time("score") { try CustomerScorer(settings: .default).score(measures.customers) }
 let summary = SegmentSummary(scores: scores, scheme: .tracklayer)
 print("scored \(summary.customersScored) customers; champions \(summary.championCount); peak \(peakMB()) MB")
+print("digest \(String(digest(scores), radix: 16)) (equal on two builds: same measures, scores and order)")
+
+/// FNV-1a over every field of every score, in order: a faster build must print the same.
+func digest(_ scores: ScoredCustomers) -> UInt64 {
+    var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+    func mix(_ bytes: some Sequence<UInt8>) { for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3 } }
+    func mix(_ value: Int64) { withUnsafeBytes(of: value.littleEndian) { mix($0) } }
+    for score in scores {
+        let measures = score.measures
+        mix(measures.userKey.utf8)
+        for value in [measures.recencyDays, measures.frequency, Int(measures.monetaryCents), measures.tenureDays] { mix(Int64(value)) }
+        mix(measures.firstPurchaseAt)
+        mix(measures.lastPurchaseAt)
+        mix(measures.emailSHA256?.description.utf8 ?? "-".utf8)
+        for value in [score.recencyScore, score.frequencyScore, score.monetaryScore, score.rfmScore] { mix(Int64(value)) }
+        mix(score.segment.utf8)
+        mix(score.predictiveLTVCents)
+    }
+    return hash
+}
 
 /// The accumulator lives only here and is consumed by `finish()`, as in the job: a global copy
 /// would keep every row alive and the peak would not be the job's.

@@ -1,0 +1,55 @@
+import Dispatch
+
+/// Runs the score phase's independent halves of work at once. The nightly job scores one merchant
+/// at a time on a two-core machine whose database sits idle while it scores, so two threads are
+/// free; more would only take turns.
+///
+/// Everything here returns only when both halves are done, so what they wrote is visible to the
+/// caller afterwards (`concurrentPerform` joins its iterations).
+enum TwoCores {
+    /// Below this many items a thread's start-up costs more than the half it would take.
+    static let minimumToSplit = 1 << 14
+
+    /// Calls `body` on `0..<count/2` and `count/2..<count` at once (or once on the whole range,
+    /// when it is small).
+    static func forEachHalf(of count: Int, _ body: @Sendable (Range<Int>) -> Void) {
+        guard count >= minimumToSplit else { return body(0..<count) }
+        let middle = count / 2
+        DispatchQueue.concurrentPerform(iterations: 2) { half in
+            body(half == 0 ? 0..<middle : middle..<count)
+        }
+    }
+
+    /// `first()` and `second()`, computed at once.
+    static func both<First: Sendable, Second: Sendable>(
+        _ first: @Sendable () -> First, _ second: @Sendable () -> Second
+    ) -> (First, Second) {
+        // Each slot is written by one iteration only and read after concurrentPerform has joined both.
+        nonisolated(unsafe) var firstResult: First?
+        nonisolated(unsafe) var secondResult: Second?
+        DispatchQueue.concurrentPerform(iterations: 2) { task in
+            if task == 0 { firstResult = first() } else { secondResult = second() }
+        }
+        return (firstResult!, secondResult!)
+    }
+}
+
+/// Memory that two threads fill at once, each at indices the other never touches (the halves of
+/// `TwoCores.forEachHalf`). Unchecked because the compiler cannot see that the ranges are
+/// disjoint; the owner of the memory keeps it alive and reads it only after both halves are done.
+struct DisjointWrites<Element>: @unchecked Sendable {
+    let buffer: UnsafeMutableBufferPointer<Element>
+
+    init(_ buffer: UnsafeMutableBufferPointer<Element>) { self.buffer = buffer }
+
+    /// Reads and overwrites memory that is already initialized (trivial elements, in place).
+    @inline(__always)
+    subscript(index: Int) -> Element {
+        get { buffer[index] }
+        nonmutating set { buffer[index] = newValue }
+    }
+
+    /// Initializes memory that is not yet (an array made with uninitialized capacity).
+    @inline(__always)
+    func initialize(_ value: consuming Element, at index: Int) { buffer.initializeElement(at: index, to: value) }
+}
