@@ -9,6 +9,8 @@ struct MerchantRun {
     let asOf: CivilDate
     let options: JobOptions
     let logger: Logger
+    /// Shared by the run's workers: reads take turns (`ReadTurns`).
+    var readTurns = ReadTurns(jobs: 1)
 
     func run(_ merchant: String, attempt: Int) -> MerchantOutcome {
         let clock = ContinuousClock()
@@ -98,11 +100,14 @@ struct MerchantRun {
         _ merchant: String, plan: MerchantPlan, into sink: inout Sink, outcome: inout MerchantOutcome, logger: Logger
     ) throws -> Int {
         let clock = ContinuousClock()
-        let phase = clock.now
+        var phase = clock.now
         let reader = EventReader(connection: connection, source: plan.source)
         let progress = options.progress
-        let rows = try reader.read(merchant: merchant, before: asOf, into: &sink) { count in
-            progress?(.init(merchant: merchant, phase: "read", count: count, total: nil))
+        let rows = try readTurns.inTurn {
+            phase = clock.now  // waiting for the turn is not reading
+            return try reader.read(merchant: merchant, before: asOf, into: &sink) { count in
+                progress?(.init(merchant: merchant, phase: "read", count: count, total: nil))
+            }
         }
         let afterCutoff = try reader.countAfter(asOf, merchant: merchant)
         Failpoint.hit("read-done")

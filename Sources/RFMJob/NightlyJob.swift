@@ -32,9 +32,11 @@ public struct NightlyJob: Sendable {
         ])
         let scheduler = MerchantScheduler(conninfo: conninfo, options: options, logger: logger)
         let logger = self.logger
+        let readTurns = ReadTurns(jobs: options.jobs)
         return scheduler.run(context.merchants, startingWith: context.largestFirst, task: { merchant, attempt, connection in
             MerchantRun(
-                connection: connection, context: context, asOf: request.asOf, options: options, logger: logger
+                connection: connection, context: context, asOf: request.asOf, options: options, logger: logger,
+                readTurns: readTurns
             ).run(merchant, attempt: attempt)
         }, report: report)
     }
