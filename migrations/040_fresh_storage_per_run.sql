@@ -24,6 +24,22 @@ CREATE TABLE customer_ltv (
 ) PARTITION BY LIST (merchant_id);
 CREATE INDEX customer_ltv_segment ON customer_ltv (merchant_id, segment);
 
+-- Runs `ddl` (a CREATE TABLE … PARTITION OF) unless a table called `name` exists. Two runs may
+-- race to make the same partition: the loser's duplicate_table is the winner's success.
+CREATE FUNCTION rfm_create_partition_once(name text, ddl text) RETURNS text
+LANGUAGE plpgsql AS $$
+BEGIN
+    IF to_regclass(quote_ident(name)) IS NULL THEN
+        BEGIN
+            EXECUTE ddl;
+        EXCEPTION WHEN duplicate_table THEN
+            NULL;
+        END;
+    END IF;
+    RETURN name;
+END
+$$;
+
 -- Creates the merchant's partition of customer_ltv unless it exists; returns its name. Called
 -- in its own short transaction before a run: CREATE … PARTITION OF locks the parent table
 -- exclusively, which must not be held for a whole run. The name is readable (the merchant's
@@ -35,14 +51,8 @@ DECLARE
         left(trim(BOTH '_' FROM regexp_replace(lower(merchant), '[^a-z0-9]+', '_', 'g')), 32),
         left(md5(merchant), 12));
 BEGIN
-    IF to_regclass(quote_ident(partition_name)) IS NULL THEN
-        BEGIN
-            EXECUTE format('CREATE TABLE %I PARTITION OF customer_ltv FOR VALUES IN (%L)', partition_name, merchant);
-        EXCEPTION WHEN duplicate_table THEN
-            NULL;  -- another run made it between our check and our CREATE
-        END;
-    END IF;
-    RETURN partition_name;
+    RETURN rfm_create_partition_once(partition_name,
+        format('CREATE TABLE %I PARTITION OF customer_ltv FOR VALUES IN (%L)', partition_name, merchant));
 END
 $$;
 
@@ -60,15 +70,7 @@ BEGIN
     IF to_regclass(month_name) IS NOT NULL THEN
         RETURN month_name;
     END IF;
-    IF to_regclass(day_name) IS NULL THEN
-        BEGIN
-            EXECUTE format(
-                'CREATE TABLE %I PARTITION OF customer_ltv_history FOR VALUES FROM (%L) TO (%L)',
-                day_name, day, day + 1);
-        EXCEPTION WHEN duplicate_table THEN
-            NULL;  -- another run made it between our check and our CREATE
-        END;
-    END IF;
-    RETURN day_name;
+    RETURN rfm_create_partition_once(day_name,
+        format('CREATE TABLE %I PARTITION OF customer_ltv_history FOR VALUES FROM (%L) TO (%L)', day_name, day, day + 1));
 END
 $$;
