@@ -28,23 +28,14 @@ struct CurrentStateClearing {
     @discardableResult
     func clear() throws -> Method {
         let quotedPartition = try connection.quoteIdentifier(partition)
-        let previousTimeout = try connection.execute("SELECT current_setting('lock_timeout')").scalar ?? "0"
-        try connection.execute("SAVEPOINT clear_current_state")
-        do {
-            try connection.execute("SELECT set_config('lock_timeout', $1, true)", [Self.lockWait])
+        let truncated = try connection.withLockWait(Self.lockWait, savepoint: "clear_current_state") {
             try connection.execute("TRUNCATE \(quotedPartition)")
-            try connection.execute("SELECT set_config('lock_timeout', $1, true)", [previousTimeout])
-            try connection.execute("RELEASE SAVEPOINT clear_current_state")
-            return .truncate
-        } catch let error as PostgresError where error.sqlState == .lockNotAvailable {
-            // Undoes the attempt and the lock_timeout setting with it.
-            try connection.execute("ROLLBACK TO SAVEPOINT clear_current_state")
-            try connection.execute("RELEASE SAVEPOINT clear_current_state")
-            logger.warning("current state cleared by DELETE: readers held the merchant's rows", metadata: [
-                "partition": "\(partition)", "waited": "\(Self.lockWait)",
-            ])
-            try connection.execute("DELETE FROM customer_ltv WHERE merchant_id = $1", [merchant])
-            return .delete
         }
+        if truncated { return .truncate }
+        logger.warning("current state cleared by DELETE: readers held the merchant's rows", metadata: [
+            "partition": "\(partition)", "waited": "\(Self.lockWait)",
+        ])
+        try connection.execute("DELETE FROM customer_ltv WHERE merchant_id = $1", [merchant])
+        return .delete
     }
 }

@@ -21,7 +21,9 @@ public enum Failpoint {
     static let hits = Mutex(0)
 
     /// The points, in the order a merchant's nightly run passes them (`read` is after the first
-    /// row, mid-COPY). A backfill also passes `date-committed` after each date.
+    /// row, mid-COPY). A backfill also passes `date-committed` after each date. A large merchant's
+    /// staged current state (`StagedCurrentState`) passes `current-copy` and `current-copied`
+    /// (its own COMMIT) on a thread beside the history points, and `current-deleted` at the swap.
     public static let all = [
         "locked", "read", "read-done", "scored", "history-deleted", "history-copy", "history-copied",
         "current-deleted", "current-copy", "current-copied", "ledger-updated", "committed",

@@ -15,6 +15,10 @@ public struct JobOptions: Sendable {
     public var maximumBackoff: Duration = .seconds(30)
     /// Merchants scored at once, each on its own connection.
     public var jobs = 1
+    /// From this many customers on, a merchant's new current state is built on a second
+    /// connection while the run's connection writes history (`StagedCurrentState`); below it, a
+    /// second connection and the swap cost more than they save. `RFM_STAGE_CURRENT_FROM`.
+    public var stageCurrentFrom = 50_000
     /// Called with the phase and rows so far, for a progress line on a terminal.
     public var progress: (@Sendable (Progress) -> Void)?
 

@@ -11,6 +11,9 @@ struct MerchantRun {
     let logger: Logger
     /// Shared by the run's workers: reads take turns (`ReadTurns`).
     var readTurns = ReadTurns(jobs: 1)
+    /// Where a large merchant's current state is built beside its history (`StagedCurrentState`);
+    /// nil: always in place.
+    var spares: SpareConnections?
 
     func run(_ merchant: String, attempt: Int) -> MerchantOutcome {
         let clock = ContinuousClock()
@@ -43,6 +46,7 @@ struct MerchantRun {
             let lock = MerchantLock(connection: connection)
             try lock.acquireForSession(merchant, timeout: options.lockTimeout, ownRun: outcome.runID)
             defer { lock.releaseForSession(merchant) }
+            if !options.dryRun { try StagedCurrentState.dropLeftovers(of: merchant, keeping: outcome.runID, on: connection) }
             try connection.transaction(.repeatableRead, readOnly: options.dryRun) {
                 if !options.dryRun { try ledger.abandonStale(merchant: merchant, except: outcome.runID) }
                 Failpoint.hit("locked")
@@ -56,6 +60,7 @@ struct MerchantRun {
             if let runID = outcome.runID { ledger.end(runID: runID) }
             Failpoint.hit("committed")
         } catch {
+            if let runID = outcome.runID { StagedCurrentState(merchant: merchant, asOf: asOf, runID: runID).dropIfLeft(on: connection) }
             outcome.fail(JobFailure.classify(error), ledger: ledger, logger: logger)
         }
         outcome.timings.total = clock.now - started
@@ -143,17 +148,29 @@ struct MerchantRun {
         let phase = clock.now
         let scores = scored.scores
         let writer = ScoreWriter(connection: connection, merchant: merchant, asOf: asOf, runID: runID)
-        try writer.replaceHistory(with: scores, predictions: scored.predictions)
-        // Before customer_ltv is replaced: the previous snapshot is read from it.
-        try SegmentTransitionRecorder(connection: connection, merchant: merchant, asOf: asOf, runID: runID, logger: logger)
-            .record(scores)
+        // An older date than the current state's writes history only (SPEC §6).
+        let writesCurrent = try ledger.currentAsOf(merchant: merchant).map { $0 <= asOf } ?? true
+        let staging = writesCurrent ? try stageCurrent(scored, writer: writer, runID: runID) : nil
+        do {
+            try writer.replaceHistory(with: scores, predictions: scored.predictions)
+            // Before customer_ltv is replaced: the previous snapshot is read from it.
+            try SegmentTransitionRecorder(
+                connection: connection, merchant: merchant, asOf: asOf, runID: runID, logger: logger,
+                currentPartition: currentPartition
+            ).record(scores)
+        } catch {
+            _ = staging?.finish()  // its connection is not given back mid-COPY
+            throw error
+        }
         outcome.wroteHistory = true
-        if let current = try ledger.currentAsOf(merchant: merchant), current > asOf {
-            outcome.keptNewerCurrent = true  // an older date: history only (SPEC §6)
-        } else {
-            try writer.replaceCurrent(
-                with: scores, partition: currentPartition, predictions: scored.predictions, logger: logger
-            )
+        outcome.keptNewerCurrent = !writesCurrent
+        if writesCurrent {
+            let swapped = try staging.map { try $0.swapIn(for: currentPartition, on: connection, logger: logger) } ?? false
+            if !swapped {
+                try writer.replaceCurrent(
+                    with: scores, partition: currentPartition, predictions: scored.predictions, logger: logger
+                )
+            }
             outcome.wroteCurrent = true
         }
         if let model = outcome.model { try ledger.recordModel(runID: runID, model) }
@@ -167,6 +184,56 @@ struct MerchantRun {
             "phase": "write", "rows.written": "\(scores.count * (outcome.wroteCurrent ? 2 : 1))",
             "duration.ms": "\(outcome.timings.write.milliseconds)",
         ])
+    }
+}
+
+extension MerchantRun {
+    /// For a merchant of `options.stageCurrentFrom` customers or more: starts building its new
+    /// current state on a spare connection, beside the history write on this one.
+    fileprivate func stageCurrent(_ scored: ScoredMerchant, writer: ScoreWriter, runID: Int64) throws -> CurrentStateStaging? {
+        guard let spares, scored.scores.count >= options.stageCurrentFrom else { return nil }
+        let side: Connection
+        do {
+            side = try spares.take()
+        } catch {
+            logger.warning("current state written in place: no second connection", metadata: ["error": "\(error)"])
+            return nil
+        }
+        let staged = StagedCurrentState(merchant: writer.merchant, asOf: asOf, runID: runID)
+        let now = try writer.transactionTimestamp()
+        let scores = scored.scores, predictions = scored.predictions
+        return CurrentStateStaging(staged: staged, side: side, spares: spares, logger: logger, build: Beside {
+            try staged.build(scores, predictions: predictions, at: now, on: side)
+        })
+    }
+}
+
+/// A staged current state being built on a borrowed connection.
+private struct CurrentStateStaging {
+    let staged: StagedCurrentState
+    let side: Connection
+    let spares: SpareConnections
+    let logger: Logger
+    let build: Beside<Void>
+
+    /// Waits for the build and gives the connection back; false if the build failed.
+    func finish() -> Bool {
+        let result = build.join()
+        spares.giveBack(side)
+        if case .failure(let error) = result {
+            logger.warning("current state written in place: building it beside failed", metadata: [
+                "error": "\(JobFailure.classify(error).message)",
+            ])
+            return false
+        }
+        return true
+    }
+
+    /// Waits for the build and swaps it in (`StagedCurrentState.swapIn`); false: nothing
+    /// changed, write in place.
+    func swapIn(for partition: String, on connection: Connection, logger: Logger) throws -> Bool {
+        guard finish() else { return false }
+        return try staged.swapIn(for: partition, on: connection, logger: logger)
     }
 }
 

@@ -33,10 +33,12 @@ public struct NightlyJob: Sendable {
         let scheduler = MerchantScheduler(conninfo: conninfo, options: options, logger: logger)
         let logger = self.logger
         let readTurns = ReadTurns(jobs: options.jobs)
+        let conninfo = self.conninfo
+        let spares = SpareConnections { try Connection.forJob(conninfo) }
         return scheduler.run(context.merchants, startingWith: context.largestFirst, task: { merchant, attempt, connection in
             MerchantRun(
                 connection: connection, context: context, asOf: request.asOf, options: options, logger: logger,
-                readTurns: readTurns
+                readTurns: readTurns, spares: spares
             ).run(merchant, attempt: attempt)
         }, report: report)
     }

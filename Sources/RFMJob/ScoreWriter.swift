@@ -62,10 +62,18 @@ struct ScoreWriter {
     ) throws -> Int {
         try CurrentStateClearing(connection: connection, merchant: merchant, partition: partition, logger: logger).clear()
         Failpoint.hit("current-deleted")
-        let now = try transactionTimestamp()
         defer { Failpoint.hit("current-copied") }
-        return try connection.copyIn("""
-            COPY customer_ltv (merchant_id, user_key, email_sha256, as_of, recency_days, frequency, monetary,
+        return try copyCurrent(scores, into: "customer_ltv", at: try transactionTimestamp(), predictions: predictions)
+    }
+
+    /// COPYs the current-state rows into `table` (quoted): `customer_ltv`, or a staged table of
+    /// the same shape (`StagedCurrentState`). `now` is the run transaction's timestamp.
+    @discardableResult
+    func copyCurrent(
+        _ scores: ScoredCustomers, into table: String, at now: Int64, predictions: [CLVPrediction]?
+    ) throws -> Int {
+        try connection.copyIn("""
+            COPY \(table) (merchant_id, user_key, email_sha256, as_of, recency_days, frequency, monetary,
                 tenure_days, r_score, f_score, m_score, rfm_score, segment, predictive_ltv,
                 first_purchase_at, last_purchase_at, updated_at, run_id\(Self.modelColumns(predictions)))
             FROM STDIN (FORMAT binary)
@@ -129,7 +137,7 @@ struct ScoreWriter {
 
     /// now() of the current transaction, in microseconds since the Unix epoch. Asked before a
     /// COPY starts: no other statement can run on the connection during one.
-    private func transactionTimestamp() throws -> Int64 {
+    func transactionTimestamp() throws -> Int64 {
         let text = try connection.execute("SELECT (extract(epoch FROM now()) * 1000000)::bigint::text").scalar
         return Int64(text!)!
     }

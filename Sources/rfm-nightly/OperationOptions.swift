@@ -35,6 +35,9 @@ struct OperationOptions: ParsableArguments {
         options.jobs = jobs
         options.retries = retries
         options.lockTimeout = .seconds(lockTimeoutSeconds)
+        if let customers = ProcessInfo.processInfo.environment["RFM_STAGE_CURRENT_FROM"].flatMap({ Int($0) }), customers >= 0 {
+            options.stageCurrentFrom = customers
+        }
         if FileHandleOutput.standardError.isTerminal { options.progress = ProgressLine.shared.show }
         return options
     }

@@ -13,13 +13,16 @@ import Testing
         return (job, try job.current("m-alpha"))
     }
 
-    @Test(arguments: Failpoint.all)
-    func killedAt(failpoint: String) throws {
+    /// Each point, with the current state written in place and staged beside the history
+    /// (`StagedCurrentState`: the fixture's merchants are small, so the threshold goes to 0).
+    @Test(arguments: Failpoint.all, [false, true])
+    func killedAt(failpoint: String, staged: Bool) throws {
         try TestDatabase.with { database in
             let (job, before) = try Self.prepared(database)
             let historyBefore = try job.count("SELECT count(*) FROM customer_ltv_history")
             let arguments = ["run", "--as-of", "2026-04-15", "--merchant", "m-alpha", "--database-url", database.url]
-            let run = try BackgroundRun(arguments, environment: ["RFM_FAILPOINT": failpoint])
+            let stage = ["RFM_STAGE_CURRENT_FROM": staged ? "0" : "1000000000"]
+            let run = try BackgroundRun(arguments, environment: stage.merging(["RFM_FAILPOINT": failpoint]) { $1 })
             #expect(run.waitUntilStopped(), "never reached \(failpoint)")
             run.kill()
 
@@ -34,9 +37,10 @@ import Testing
             }
 
             // The next run completes, and says what happened to the killed one.
-            let rerun = try BinaryRunner.run(arguments)
+            let rerun = try BinaryRunner.run(arguments, environment: stage)
             #expect(rerun.status == 0, "\(rerun.stderr)")
             #expect(try job.differencesFromReference("m-alpha", asOf: "2026-04-15") == [])
+            #expect(try StagedCurrentStateTests.leftovers(on: job.connection) == [], "a staged table outlived the rerun")
             #expect(try job.historyDifferencesFromReference("m-alpha", asOf: "2026-04-15") == [])
             let statuses = try job.connection.execute(
                 "SELECT status FROM rfm_runs WHERE as_of = '2026-04-15' ORDER BY id"
@@ -59,7 +63,9 @@ import Testing
             let old = try merchants.map { try job.current($0) }
             var seenOld = 0, seenNew = 0
             for attempt in 0..<6 {
-                let run = try BackgroundRun(["run", "--as-of", "2026-11-24", "--database-url", database.url], environment: [:])
+                // Every other attempt stages the current state beside the history (`StagedCurrentState`).
+                let stage = attempt % 2 == 1 ? ["RFM_STAGE_CURRENT_FROM": "0"] : [:]
+                let run = try BackgroundRun(["run", "--as-of", "2026-11-24", "--database-url", database.url], environment: stage)
                 usleep(useconds_t(30_000 + attempt * 45_000))
                 run.kill()
                 for (index, merchant) in merchants.enumerated() {
@@ -77,6 +83,7 @@ import Testing
             #expect(seenOld + seenNew == 18)
             let rerun = try BinaryRunner.run(["run", "--as-of", "2026-11-24", "--database-url", database.url])
             #expect(rerun.status == 0)
+            #expect(try StagedCurrentStateTests.leftovers(on: job.connection) == [])
             for merchant in merchants { #expect(try job.differencesFromReference(merchant, asOf: "2026-11-24") == []) }
         }
     }

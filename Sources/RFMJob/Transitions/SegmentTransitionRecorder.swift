@@ -22,6 +22,11 @@ struct SegmentTransitionRecorder {
     let asOf: CivilDate
     let runID: Int64
     let logger: Logger
+    /// The merchant's partition of `customer_ltv`, read instead of the table when known: a read
+    /// through `customer_ltv` would hold a lock on it until COMMIT, and the swap of another
+    /// merchant's staged current state (`StagedCurrentState`) would wait for this run to end
+    /// while this run's own swap waited for that one — a deadlock.
+    var currentPartition: String? = nil
 
     /// Call after the run's history rows are written and before `customer_ltv` is replaced.
     /// A backfill passes the date it wrote just before, whose segments it still holds, so only its
@@ -97,10 +102,11 @@ struct SegmentTransitionRecorder {
         of date: CivilDate, fromCurrentState: Bool, _ onRow: (UnsafeRawBufferPointer, UnsafeRawBufferPointer) throws -> Void
     ) throws {
         let merchantLiteral = try connection.quoteLiteral(merchant)
+        let currentState = try currentPartition.map { try connection.quoteIdentifier($0) } ?? "customer_ltv"
         // COPY takes no parameters: the merchant is quoted by libpq, the date is ours.
         let sql = fromCurrentState
             ? """
-              COPY (SELECT user_key, segment FROM customer_ltv
+              COPY (SELECT user_key, segment FROM \(currentState)
                     WHERE merchant_id = \(merchantLiteral) AND as_of = date '\(date)' ORDER BY user_key)
               TO STDOUT (FORMAT binary)
               """
