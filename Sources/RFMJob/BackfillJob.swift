@@ -66,11 +66,13 @@ public struct BackfillJob: Sendable {
         // Dates finished by an earlier attempt of this backfill: a retry does not redo them.
         let finished = Mutex<[String: Set<CivilDate>]>([:])
         let scheduler = MerchantScheduler(conninfo: conninfo, options: options, logger: logger)
+        let readTurns = ReadTurns(jobs: options.jobs)
         return scheduler.run(context.merchants, startingWith: context.largestFirst, task: { merchant, attempt, connection in
             BackfillRun(
                 connection: connection, context: context, request: request, options: options, logger: logger,
                 finishedEarlier: finished.withLock { $0[merchant] ?? [] },
-                onDateFinished: { date in finished.withLock { _ = $0[merchant, default: []].insert(date) } }
+                onDateFinished: { date in finished.withLock { _ = $0[merchant, default: []].insert(date) } },
+                readTurns: readTurns
             ).run(merchant, attempt: attempt)
         }, report: report)
     }

@@ -12,6 +12,9 @@ struct BackfillRun {
     let logger: Logger
     let finishedEarlier: Set<CivilDate>
     let onDateFinished: @Sendable (CivilDate) -> Void
+    /// Shared by the backfill's workers (`ReadTurns`): the largest merchant reads alone, and the
+    /// small ones read and write beside its dates, whose COPYs keep one core busy, not two.
+    var readTurns = ReadTurns(jobs: 1)
 
     func run(_ merchant: String, attempt: Int) -> BackfillOutcome {
         let clock = ContinuousClock()
@@ -50,7 +53,10 @@ struct BackfillRun {
             }
 
             var phase = clock.now
-            var windows = try read(merchant, plan: plan, through: newest, into: &outcome)
+            var windows = try readTurns.inTurn {
+                phase = clock.now  // waiting for the turn is not reading
+                return try read(merchant, plan: plan, through: newest, into: &outcome)
+            }
             outcome.timings.read = clock.now - phase
             logger.info("phase done", metadata: [
                 "phase": "read", "rows": "\(outcome.quality.rowsRead)", "duration.ms": "\(outcome.timings.read.milliseconds)",
@@ -137,9 +143,22 @@ struct BackfillRun {
         do {
             try connection.transaction {
                 let writer = ScoreWriter(connection: connection, merchant: merchant, asOf: date, runID: runID)
-                try writer.replaceHistory(with: scores)
+                // The changes against the date before, worked out on the other core while the
+                // server takes this date's history.
+                let changes = previous.map { previous in
+                    Beside { try SegmentChangeMerge.changes(from: previous.segments, to: scores) }
+                }
+                do {
+                    try writer.replaceHistory(with: scores)
+                } catch {
+                    _ = changes?.join()
+                    throw error
+                }
                 try SegmentTransitionRecorder(connection: connection, merchant: merchant, asOf: date, runID: runID, logger: logger)
-                    .record(scores, previousInMemory: previous, nextWrittenLater: nextWrittenLater)
+                    .record(
+                        scores, previousInMemory: previous, changesFromMemory: changes.map { changes in { try changes.join().get() } },
+                        nextWrittenLater: nextWrittenLater
+                    )
                 if writesCurrent { try writer.replaceCurrent(with: scores, partition: currentPartition, logger: logger) }
                 try ledger.succeed(runID: runID, quality: quality, summary: summary, wroteHistory: true, wroteCurrent: writesCurrent)
                 Failpoint.hit("ledger-updated")

@@ -88,6 +88,26 @@ import Testing
         }
     }
 
+    /// Since migration 050 a day's partition of history has its unique key only; a month
+    /// partition made before 040 keeps the (snapshot_date, merchant_id) index, which finds one
+    /// date among its thirty.
+    @Test func onlyMonthPartitionsKeepTheDateIndex() throws {
+        try TestDatabase.with(migrated: false) { database in
+            let connection = try database.connect()
+            try Migrator(connection: connection, logger: .quiet, migrations: Migration.all.filter { $0.version < "040" }).migrate()
+            try connection.execute("SELECT rfm_ensure_history_partition('2026-02-01')")
+            try Migrator(connection: connection, logger: .quiet).migrate()
+            try connection.execute("SELECT rfm_ensure_history_partition('2026-03-01')")
+            let indexes = """
+                SELECT string_agg(columns, '; ' ORDER BY columns)
+                FROM (SELECT regexp_replace(indexdef, '.* USING btree ', '') AS columns FROM pg_indexes WHERE tablename = $1) i
+                """
+            #expect(try connection.execute(indexes, ["customer_ltv_history_2026_02"]).scalar
+                == "(merchant_id, user_key, snapshot_date); (snapshot_date, merchant_id)")
+            #expect(try connection.execute(indexes, ["customer_ltv_history_2026_03_01"]).scalar == "(merchant_id, user_key, snapshot_date)")
+        }
+    }
+
     /// The first 12 hex digits of the MD5 of `text`, as the partition names carry them.
     static func md5Prefix(_ text: String, on connection: Connection) throws -> String {
         try connection.execute("SELECT left(md5($1), 12)", [text]).scalar!

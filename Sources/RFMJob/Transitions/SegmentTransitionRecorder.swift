@@ -30,13 +30,14 @@ struct SegmentTransitionRecorder {
 
     /// Call after the run's history rows are written and before `customer_ltv` is replaced.
     /// A backfill passes the date it wrote just before, whose segments it still holds, so only its
-    /// first date reads a snapshot back; and the next date it will write, so the snapshot after
+    /// first date reads a snapshot back — with `changesFromMemory`, the changes against it it
+    /// worked out beside the history COPY; and the next date it will write, so the snapshot after
     /// this one is not redone when a date of the same backfill comes between (that date's own
     /// write compares with it). Returns the number of transition rows written.
     @discardableResult
     func record(
         _ scores: ScoredCustomers, previousInMemory: (date: CivilDate, segments: SegmentSnapshot)? = nil,
-        nextWrittenLater: CivilDate? = nil
+        changesFromMemory: (() throws -> [SegmentChange])? = nil, nextWrittenLater: CivilDate? = nil
     ) throws -> Int {
         let started = ContinuousClock.now
         let calendar = try SnapshotCalendar.load(merchant: merchant, on: connection)
@@ -44,7 +45,7 @@ struct SegmentTransitionRecorder {
         let previous = calendar.previous(before: asOf)
         var written = try replace(at: asOf, comparedWith: previous) { previous in
             if let previousInMemory, previousInMemory.date == previous {
-                return try SegmentChangeMerge.changes(from: previousInMemory.segments, to: scores)
+                return try changesFromMemory?() ?? SegmentChangeMerge.changes(from: previousInMemory.segments, to: scores)
             }
             var merge = SegmentChangeMerge(scores: scores, memorySide: .later)
             try streamSegments(of: previous, fromCurrentState: previous == calendar.current) { try merge.streamed(userKey: $0, segment: $1) }
