@@ -16,8 +16,10 @@ struct EmbedMigrations: BuildToolPlugin {
             .buildCommand(
                 displayName: "Embedding \(files.count) migrations",
                 executable: try context.tool(named: "MigrationEmbedder").url,
-                arguments: [output.path()] + files.map { $0.path() },
-                inputFiles: files,
+                // The directory too: adding a file changes it, which reruns the command, and the
+                // embedder lists the directory itself (the list above is as of planning).
+                arguments: [output.path(), directory.path()],
+                inputFiles: [directory] + files,
                 outputFiles: [output]
             ),
         ]

@@ -159,13 +159,13 @@ struct MerchantRun {
                 currentPartition: currentPartition
             ).record(scores)
         } catch {
-            _ = staging?.finish()  // its connection is not given back mid-COPY
+            staging?.abandon()  // the staged table, if built, goes with the failure (`dropIfLeft`)
             throw error
         }
         outcome.wroteHistory = true
         outcome.keptNewerCurrent = !writesCurrent
         if writesCurrent {
-            let swapped = try staging.map { try $0.swapIn(for: currentPartition, on: connection, logger: logger) } ?? false
+            let swapped = try staging.map { try $0.swapIn(for: currentPartition, on: connection) } ?? false
             if !swapped {
                 try writer.replaceCurrent(
                     with: scores, partition: currentPartition, predictions: scored.predictions, logger: logger
@@ -216,23 +216,25 @@ private struct CurrentStateStaging {
     let logger: Logger
     let build: Beside<Void>
 
-    /// Waits for the build and gives the connection back; false if the build failed.
-    func finish() -> Bool {
+    /// Waits for the build and gives the connection back: never mid-COPY.
+    private func finish() -> Result<Void, any Error> {
         let result = build.join()
         spares.giveBack(side)
-        if case .failure(let error) = result {
+        return result
+    }
+
+    /// The run failed before the swap: waits for the build, quietly.
+    func abandon() { _ = finish() }
+
+    /// Waits for the build and swaps it in (`StagedCurrentState.swapIn`); false: nothing
+    /// changed, write in place.
+    func swapIn(for partition: String, on connection: Connection) throws -> Bool {
+        if case .failure(let error) = finish() {
             logger.warning("current state written in place: building it beside failed", metadata: [
                 "error": "\(JobFailure.classify(error).message)",
             ])
             return false
         }
-        return true
-    }
-
-    /// Waits for the build and swaps it in (`StagedCurrentState.swapIn`); false: nothing
-    /// changed, write in place.
-    func swapIn(for partition: String, on connection: Connection, logger: Logger) throws -> Bool {
-        guard finish() else { return false }
         return try staged.swapIn(for: partition, on: connection, logger: logger)
     }
 }

@@ -49,10 +49,10 @@ struct StagedCurrentState {
     }
 
     /// On the run's connection, inside the run's transaction: drops the merchant's `partition`
-    /// and attaches the staged table under its name. Dropping a partition needs `customer_ltv`
-    /// itself to itself for a moment, so it waits for readers of any merchant's current state;
-    /// after `CurrentStateClearing.lockWait` it undoes the attempt and returns false, and the
-    /// caller writes in place as smaller merchants do.
+    /// and attaches the staged table under its name. Dropping a partition locks `customer_ltv`
+    /// itself exclusively until COMMIT, so it waits for readers of any merchant's current state;
+    /// after `CurrentStateClearing.lockWait` it undoes the attempt, drops the staged table and
+    /// returns false, and the caller writes in place as for a smaller merchant.
     func swapIn(for partition: String, on connection: Connection, logger: Logger) throws -> Bool {
         let staged = try connection.quoteIdentifier(table)
         let quotedPartition = try connection.quoteIdentifier(partition)

@@ -84,6 +84,26 @@ import Testing
         }
     }
 
+    /// If building beside fails (here: the staged table's name is taken by a table that is not a
+    /// run's leftover), the run writes in place, says so, and leaves the other table alone.
+    @Test func aFailedBuildBesideFallsBackToWritingInPlace() throws {
+        try TestDatabase.with { database in
+            let job = try JobHarness(database)
+            try job.run("2026-03-01", merchants: ["m-alpha"], options: Self.staged)
+            let nextRun = try job.connection.execute("SELECT last_value + 1 FROM rfm_runs_id_seq").scalar!
+            try job.connection.execute("CREATE TABLE customer_ltv_run_\(nextRun) (note text)")
+
+            let capture = LogCapture()
+            let outcomes = try job.run("2026-03-02", merchants: ["m-alpha"], options: Self.staged, logger: capture.logger)
+            #expect(outcomes.allSatisfy { $0.succeeded && $0.wroteCurrent })
+            #expect(outcomes.first?.runID.map(String.init) == nextRun)
+            #expect(capture.all.contains { $0.level == .warning && $0.message == "current state written in place: building it beside failed" })
+            #expect(try job.differencesFromReference("m-alpha", asOf: "2026-03-02") == [])
+            #expect(try job.historyDifferencesFromReference("m-alpha", asOf: "2026-03-02") == [])
+            #expect(try Self.leftovers(on: job.connection) == ["customer_ltv_run_\(nextRun)"])
+        }
+    }
+
     /// Two merchants swapping at once (`--jobs 2`) wait for each other's swap, never deadlock.
     @Test func twoMerchantsSwapAtOnce() throws {
         try TestDatabase.with { database in
