@@ -3,12 +3,17 @@ import Foundation
 // Usage: MigrationEmbedder OUTPUT.swift DIRECTORY
 // Writes `EmbeddedMigrations.all`: (file name, SQL text) of every DIRECTORY/*.sql, in file-name
 // order. The directory is listed here, when the command runs, not when the build is planned: a
-// migration added since the last build is embedded by the next one.
-let arguments = CommandLine.arguments.dropFirst()
-guard arguments.count == 2, let outputPath = arguments.first, let directory = arguments.last else {
+// migration added since the last build is embedded by the next one. A build planned before the
+// plugin passed the directory passes the files instead: their directory is listed the same way.
+let arguments = Array(CommandLine.arguments.dropFirst())
+guard arguments.count >= 2 else {
     FileHandle.standardError.write(Data("usage: MigrationEmbedder OUTPUT DIRECTORY\n".utf8))
     exit(64)
 }
+let outputPath = arguments[0]
+var isDirectory: ObjCBool = false
+let directory = FileManager.default.fileExists(atPath: arguments[1], isDirectory: &isDirectory) && isDirectory.boolValue
+    ? arguments[1] : URL(fileURLWithPath: arguments[1]).deletingLastPathComponent().path
 let files = try FileManager.default.contentsOfDirectory(atPath: directory)
     .filter { $0.hasSuffix(".sql") }
     .map { URL(fileURLWithPath: directory).appendingPathComponent($0).path }
