@@ -18,9 +18,10 @@ final class Beside<Value>: @unchecked Sendable {
         }.start()
     }
 
-    /// Waits for the work; returns what it returned or threw. Call once.
+    /// Waits for the work; returns what it returned or threw. A second call returns at once.
     func join() -> Result<Value, any Error> {
         finished.wait()
+        finished.signal()  // for the next caller
         return result!
     }
 }
