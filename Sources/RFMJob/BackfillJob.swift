@@ -67,12 +67,13 @@ public struct BackfillJob: Sendable {
         let finished = Mutex<[String: Set<CivilDate>]>([:])
         let scheduler = MerchantScheduler(conninfo: conninfo, options: options, logger: logger)
         let readTurns = ReadTurns(jobs: options.jobs)
+        let leaderDates = LeaderDates(leader: context.largestFirst.first.map { context.merchants[$0] })
         return scheduler.run(context.merchants, startingWith: context.largestFirst, task: { merchant, attempt, connection in
             BackfillRun(
                 connection: connection, context: context, request: request, options: options, logger: logger,
                 finishedEarlier: finished.withLock { $0[merchant] ?? [] },
                 onDateFinished: { date in finished.withLock { _ = $0[merchant, default: []].insert(date) } },
-                readTurns: readTurns
+                readTurns: readTurns, leaderDates: leaderDates
             ).run(merchant, attempt: attempt)
         }, report: report)
     }

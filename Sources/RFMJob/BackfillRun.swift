@@ -15,8 +15,11 @@ struct BackfillRun {
     /// Shared by the backfill's workers (`ReadTurns`): the largest merchant reads alone, and the
     /// small ones read and write beside its dates, whose COPYs keep one core busy, not two.
     var readTurns = ReadTurns(jobs: 1)
+    /// Shared by the backfill's workers: a day's merchants in id order after the largest (`LeaderDates`).
+    var leaderDates = LeaderDates(leader: nil)
 
     func run(_ merchant: String, attempt: Int) -> BackfillOutcome {
+        defer { leaderDates.finished(merchant) }
         let clock = ContinuousClock()
         let started = clock.now
         let settings = context.resolver.settings(for: merchant)
@@ -80,6 +83,7 @@ struct BackfillRun {
                 outcome.timings.score += clock.now - phase
                 options.progress?(.init(merchant: merchant, phase: "backfill \(date)", count: index + 1, total: todo.count))
 
+                if !options.dryRun { leaderDates.waitForLeader(merchant, toWrite: date) }
                 phase = clock.now
                 // customer_ltv takes the range's newest date once, if at least as new as what it holds.
                 let writesCurrent = date == newest && (current.map { date >= $0 } ?? true)
@@ -94,7 +98,10 @@ struct BackfillRun {
                     asOf: date, runID: runID, summary: summary, quality: measures.quality,
                     wroteCurrent: writesCurrent && !options.dryRun
                 ))
-                if !options.dryRun { onDateFinished(date) }
+                if !options.dryRun {
+                    onDateFinished(date)
+                    leaderDates.wrote(date, by: merchant)
+                }
             }
         } catch {
             let failure = JobFailure.classify(error)

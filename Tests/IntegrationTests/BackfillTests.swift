@@ -32,6 +32,32 @@ import Testing
         }
     }
 
+    /// With several jobs, a merchant whose id sorts after the largest one's writes each date only
+    /// after the largest has (`LeaderDates`): a day's partition then takes the large merchant's
+    /// keys before the keys that sort after them. One sorting before it does not wait.
+    @Test func merchantsSortingAfterTheLargestWriteEachDateAfterIt() throws {
+        try TestDatabase.with { database in
+            let job = try JobHarness(database)
+            try job.run("2026-02-19")  // the sizes the backfill orders merchants by
+            let rowsRead = try RunLedger(connection: job.connection).rowsReadLastTime()
+            let leader = Self.merchants.max { rowsRead[$0]! < rowsRead[$1]! }!
+            #expect(Self.merchants.contains { $0 > leader }, "the fixture's largest merchant must not sort last")
+            var options = JobOptions()
+            options.jobs = 3
+            let outcomes = try job.backfill(from: "2026-02-20", to: "2026-03-05", options: options)
+            #expect(outcomes.allSatisfy { $0.succeeded && $0.dates.count == 14 })
+            let runIDs = try job.connection.execute(
+                "SELECT merchant_id, as_of::text, id::text FROM rfm_runs WHERE mode = 'backfill'"
+            ).rows.reduce(into: [String: Int]()) { $0["\($1[0]!) \($1[1]!)"] = Int($1[2]!)! }
+            for follower in Self.merchants where follower > leader {
+                for date in Self.dates("2026-02-20", "2026-03-05") {
+                    #expect(runIDs["\(follower) \(date)"]! > runIDs["\(leader) \(date)"]!, "\(follower) wrote \(date) before \(leader)")
+                    #expect(try job.historyDifferencesFromReference(follower, asOf: date) == [], "\(follower) \(date)")
+                }
+            }
+        }
+    }
+
     /// A nightly run and a backfill for the same date write the same history rows.
     @Test func aBackfilledDateEqualsItsNightlyRun() throws {
         try TestDatabase.with { nightlyDatabase in
