@@ -25,7 +25,8 @@ final class LeaderDates: @unchecked Sendable {
 
     /// Waits, if `merchant` must, until the leader has written `date`.
     func waitForLeader(_ merchant: String, toWrite date: CivilDate) {
-        guard let leader, merchant != leader, Array(merchant.utf8).lexicographicallyPrecedes(Array(leader.utf8)) == false else { return }
+        // Byte order, as the index's "C" collation sorts merchant ids.
+        guard let leader, merchant != leader, !merchant.utf8.lexicographicallyPrecedes(leader.utf8) else { return }
         condition.lock()
         defer { condition.unlock() }
         while !finished, written.map({ $0 < date }) ?? true { condition.wait() }
