@@ -89,7 +89,11 @@ public struct ConfigDocument: Sendable {
             return ConfigError(location: location, line: mark.line, problem: "YAML syntax: \(problem)\(detail)")
         case .duplicatedKeysInMapping(let duplicates, let context):
             let keys = duplicates.joined(separator: ", ")
-            return ConfigError(location: location, line: context.mark.line, problem: "key \(keys) appears twice in one mapping")
+            // YAML compares keys as Swift strings, by canonical equivalence: two merchant ids that
+            // differ only in normalisation (é as one code point or as e + accent) collide here.
+            let why = duplicates.contains { !$0.unicodeScalars.allSatisfy(\.isASCII) }
+                ? " (or two keys that differ only in Unicode normalisation, which a configuration file cannot tell apart)" : ""
+            return ConfigError(location: location, line: context.mark.line, problem: "key \(keys) appears twice in one mapping\(why)")
         case .reader(let problem, _, _, _):
             return ConfigError(location: location, problem: "YAML: \(problem)")
         default:

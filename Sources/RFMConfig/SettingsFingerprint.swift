@@ -41,8 +41,8 @@ public struct SettingsFingerprint: Sendable, Equatable {
                 "at_risk_segment": .string(scheme.atRiskSegment),
             ]),
             // Order and repeats of kinds and patterns mean nothing: sorted, once each.
-            "purchase_kinds": .array(Set(scoring.purchaseKinds).sorted().map(CanonicalJSON.string)),
-            "refund_kinds": .array(Set(scoring.refundKinds).sorted().map(CanonicalJSON.string)),
+            "purchase_kinds": .array(scoring.purchaseKinds.uniquedByBytes().sortedByBytes().map(CanonicalJSON.string)),
+            "refund_kinds": .array(scoring.refundKinds.uniquedByBytes().sortedByBytes().map(CanonicalJSON.string)),
             "exclude_user_keys": .array(Set(scoring.excludedUserKeys).sorted().map { .string($0.text) }),
             "exclusion_table": settings.exclusionTable.map(CanonicalJSON.string) ?? .null,
             "fx_overrides": .object(Dictionary(uniqueKeysWithValues: settings.fxOverrides.map {

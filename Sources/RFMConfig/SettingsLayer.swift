@@ -104,7 +104,7 @@ public struct SettingsLayer: Sendable {
         for item in try node.items(expected: "a list of kind values, e.g. [purchase]") {
             let kind = try item.text(expected: "a kind value")
             guard !kind.isEmpty else { throw item.error("must not be empty") }
-            guard !kinds.contains(kind) else { throw item.error("lists \(kind) twice") }
+            guard !kinds.contains(where: { $0.sameBytes(as: kind) }) else { throw item.error("lists \(kind) twice") }
             kinds.append(kind)
         }
         guard !kinds.isEmpty else { throw node.error("must list at least one kind value") }

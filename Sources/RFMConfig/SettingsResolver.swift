@@ -12,7 +12,7 @@ public struct SettingsResolver: Sendable {
     public let overrides: ScoringOverrides
     /// The settings of every merchant the file does not name.
     public let defaults: EffectiveSettings
-    private let merchantSettings: [String: EffectiveSettings]
+    private let merchantSettings: [ByteKey: EffectiveSettings]
     /// Merchants with a section in the file, in file order.
     public let configuredMerchants: [String]
 
@@ -23,9 +23,9 @@ public struct SettingsResolver: Sendable {
             throw ConfigError(location: "command line", problem: problem)
         }
         defaults = try Self.resolve(merchant: nil, layers: [document.defaults], document: document, overrides: overrides)
-        var merchantSettings: [String: EffectiveSettings] = [:]
+        var merchantSettings: [ByteKey: EffectiveSettings] = [:]
         for (merchant, layer) in document.merchants {
-            merchantSettings[merchant] = try Self.resolve(
+            merchantSettings[ByteKey(merchant)] = try Self.resolve(
                 merchant: merchant, layers: [document.defaults, layer], document: document, overrides: overrides
             )
         }
@@ -48,7 +48,7 @@ public struct SettingsResolver: Sendable {
     }
 
     public func settings(for merchant: String) -> EffectiveSettings {
-        merchantSettings[merchant] ?? defaults
+        merchantSettings[ByteKey(merchant)] ?? defaults
     }
 
     // MARK: - Resolution
@@ -129,7 +129,7 @@ public struct SettingsResolver: Sendable {
         settings.scoring.scheme = scheme
         if schemeName.origin != .builtIn { settings.origins[.scheme] = schemeName.origin }
 
-        let overlap = settings.scoring.purchaseKinds.filter(settings.scoring.refundKinds.contains)
+        let overlap = settings.scoring.purchaseKinds.filter { kind in settings.scoring.refundKinds.contains { $0.sameBytes(as: kind) } }
         if let kind = overlap.first, let kindsSetAt {
             throw error(at: kindsSetAt.key, line: kindsSetAt.line, "\(kind) is both a purchase kind and a refund kind")
         }

@@ -9,6 +9,10 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
 
     public init(unixDay: Int64) { self.unixDay = unixDay }
 
+    /// The dates the job handles: what `YYYY-MM-DD` writes and PostgreSQL reads back the same
+    /// way (it prints year 0 as "0001 BC"), with room for any window before them.
+    public static let supported = CivilDate(year: 1, month: 1, day: 1)!...CivilDate(year: 9999, month: 12, day: 31)!
+
     /// The UTC date containing an instant given in microseconds since the Unix epoch.
     public init(containingUnixMicroseconds instant: Int64) {
         unixDay = instant >= 0 ? instant / Self.microsecondsPerDay : (instant + 1) / Self.microsecondsPerDay - 1

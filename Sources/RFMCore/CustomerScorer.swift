@@ -14,11 +14,6 @@ public struct CustomerScorer: Sendable {
         }
     }
 
-    public struct LTVOverflow: Error, CustomStringConvertible {
-        public let userKey: String
-        public var description: String { "customer \(userKey)'s predictive LTV does not fit 64-bit cents" }
-    }
-
     public init(settings: ScoringSettings) throws {
         self.settings = settings
         ltv = PredictiveLTV(horizonDays: settings.horizonDays, windowDays: settings.windowDays)
@@ -55,7 +50,9 @@ public struct CustomerScorer: Sendable {
         let (first, second) = TwoCores.both(
             { scoreColumns(customers, 0..<count / 2, cuts: cuts) }, { scoreColumns(customers, count / 2..<count, cuts: cuts) }
         )
-        if let failed = first.ltvOverflow ?? second.ltvOverflow { throw LTVOverflow(userKey: customers[failed].userKey) }
+        if let failed = first.tooLarge ?? second.tooLarge {
+            throw StoredRange.ValueTooLarge(userKey: customers[failed.index].userKey, column: failed.column)
+        }
         var columns = first
         columns.append(second)
         return ScoredCustomers(
@@ -68,17 +65,22 @@ public struct CustomerScorer: Sendable {
         let recency: Quintiles.Cuts, frequency: Quintiles.Cuts, monetary: Quintiles.Cuts
     }
 
-    /// The scores of the customers in `range`; stops at the first whose predictive LTV overflows.
+    /// The scores of the customers in `range`; stops at the first whose monetary or predictive
+    /// LTV the outputs cannot hold (`StoredRange`).
     private func scoreColumns(_ customers: [CustomerMeasures], _ range: Range<Int>, cuts: QuintileCuts) -> ScoreColumns {
         var columns = ScoreColumns(capacity: range.count)
         for index in range {
             let measures = customers[index]
             let r = cuts.recency.score(measures.recencyDays), f = cuts.frequency.score(measures.frequency)
             let m = cuts.monetary.score(Int(measures.monetaryCents))
+            guard measures.monetaryCents <= StoredRange.maximumCents else {
+                columns.tooLarge = (index, "monetary")
+                break
+            }
             guard let cents = ltv.cents(
                 monetaryCents: measures.monetaryCents, recencyDays: measures.recencyDays, tenureDays: measures.tenureDays
-            ) else {
-                columns.ltvOverflow = index
+            ), cents <= StoredRange.maximumCents else {
+                columns.tooLarge = (index, "predictive_ltv")
                 break
             }
             columns.recency.append(r)
@@ -98,8 +100,8 @@ struct ScoreColumns: Sendable {
     var recency: [UInt8] = [], frequency: [UInt8] = [], monetary: [UInt8] = []
     var composite: [UInt8] = [], segment: [UInt8] = []
     var predicted: [Int64] = []
-    /// The first customer (index into the whole input) whose predictive LTV does not fit.
-    var ltvOverflow: Int?
+    /// The first customer (index into the whole input) with a value the outputs cannot hold.
+    var tooLarge: (index: Int, column: String)?
 
     init(capacity: Int) {
         for keyPath in [\Self.recency, \.frequency, \.monetary, \.composite, \.segment] { self[keyPath: keyPath].reserveCapacity(capacity) }

@@ -1,6 +1,8 @@
 /// Why a row was skipped (SPEC §7). The raw values are what logs, the run ledger and the summary show.
 public enum SkipReason: String, CaseIterable, Sendable, Comparable {
     case nullField = "null_field"
+    /// A user key longer than the outputs' keys hold (`StoredRange.maximumUserKeyBytes`).
+    case keyTooLong = "key_too_long"
     case infiniteTime = "infinite_time"
     case negativeAmount = "negative_amount"
     case fractionOfCent = "fraction_of_cent"

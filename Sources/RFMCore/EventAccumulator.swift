@@ -16,7 +16,7 @@ public struct EventAccumulator {
     var rows = WindowRows()
 
     /// `excludedKeys`: user keys to leave out besides those matching `settings.excludedUserKeys`.
-    public init(window: ScoringWindow, settings: ScoringSettings, rates: FXRates, excludedKeys: Set<String> = []) {
+    public init(window: ScoringWindow, settings: ScoringSettings, rates: FXRates, excludedKeys: Set<ByteKey> = []) {
         self.window = window
         intake = EventIntake(cutoff: window.cutoff, settings: settings, rates: rates, excludedKeys: excludedKeys)
     }

@@ -40,7 +40,7 @@ public struct EventIntake {
     /// `excludedKeys`: user keys to leave out besides those matching `settings.excludedUserKeys`
     /// (the configured exclusion table's keys for this merchant).
     public init(
-        cutoff: Int64, emailHorizon: Int64? = nil, settings: ScoringSettings, rates: FXRates, excludedKeys: Set<String> = []
+        cutoff: Int64, emailHorizon: Int64? = nil, settings: ScoringSettings, rates: FXRates, excludedKeys: Set<ByteKey> = []
     ) {
         self.cutoff = cutoff
         self.emailHorizon = emailHorizon ?? cutoff
@@ -77,6 +77,7 @@ public struct EventIntake {
         guard let eventID = row.eventID, let userKey = row.userKey, let occurredAt = row.occurredAt,
               let amount = row.amount, let currencyBytes = row.currency, let kindBytes = row.kind
         else { return skip(.nullField) }
+        guard userKey.count <= StoredRange.maximumUserKeyBytes else { return skip(.keyTooLong) }
         guard case .unixMicroseconds(let instant) = occurredAt else { return skip(.infiniteTime) }
         guard instant < cutoff else {
             quality.rowsAfterCutoff += 1

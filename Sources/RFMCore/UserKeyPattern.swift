@@ -65,9 +65,9 @@ public struct UserKeyPattern: Sendable, Hashable, Comparable, CustomStringConver
 /// exclusion table. Decided once per customer; an excluded customer's rows are counted, not used.
 public struct CustomerExclusion: Sendable, Equatable {
     public var patterns: [UserKeyPattern]
-    public var keys: Set<String>
+    public var keys: Set<ByteKey>
 
-    public init(patterns: [UserKeyPattern] = [], keys: Set<String> = []) {
+    public init(patterns: [UserKeyPattern] = [], keys: Set<ByteKey> = []) {
         self.patterns = patterns
         self.keys = keys
     }
@@ -76,6 +76,6 @@ public struct CustomerExclusion: Sendable, Equatable {
 
     public func excludes(_ key: UnsafeRawBufferPointer) -> Bool {
         if patterns.contains(where: { $0.matches(key) }) { return true }
-        return !keys.isEmpty && keys.contains(String(decoding: key, as: UTF8.self))
+        return !keys.isEmpty && keys.contains(ByteKey(bytes: key))
     }
 }

@@ -29,7 +29,7 @@ public struct WindowSeries {
 
     public init(
         from firstDate: CivilDate, through lastDate: CivilDate, settings: ScoringSettings, rates: FXRates,
-        excludedKeys: Set<String> = []
+        excludedKeys: Set<ByteKey> = []
     ) {
         precondition(firstDate <= lastDate, "a series needs at least one date")
         self.firstDate = firstDate

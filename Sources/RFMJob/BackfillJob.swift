@@ -56,7 +56,7 @@ public struct BackfillJob: Sendable {
         report: @Sendable (BackfillOutcome) -> Void = { _ in }
     ) throws -> [BackfillOutcome] {
         let context = try JobContext.prepare(
-            conninfo: conninfo, resolver: request.settings, merchants: request.merchants, logger: logger
+            conninfo: conninfo, lockTimeout: options.lockTimeout, resolver: request.settings, merchants: request.merchants, logger: logger
         )
         logger.info("backfill started", metadata: [
             "from": "\(request.from)", "to": "\(request.to)", "merchants": "\(context.merchants.count)",
@@ -64,15 +64,15 @@ public struct BackfillJob: Sendable {
         ])
         let logger = self.logger
         // Dates finished by an earlier attempt of this backfill: a retry does not redo them.
-        let finished = Mutex<[String: Set<CivilDate>]>([:])
+        let finished = Mutex<[ByteKey: Set<CivilDate>]>([:])
         let scheduler = MerchantScheduler(conninfo: conninfo, options: options, logger: logger)
         let readTurns = ReadTurns(jobs: options.jobs)
         let leaderDates = LeaderDates(leader: context.largestFirst.first.map { context.merchants[$0] })
         return scheduler.run(context.merchants, startingWith: context.largestFirst, task: { merchant, attempt, connection in
             BackfillRun(
                 connection: connection, context: context, request: request, options: options, logger: logger,
-                finishedEarlier: finished.withLock { $0[merchant] ?? [] },
-                onDateFinished: { date in finished.withLock { _ = $0[merchant, default: []].insert(date) } },
+                finishedEarlier: finished.withLock { $0[ByteKey(merchant)] ?? [] },
+                onDateFinished: { date in finished.withLock { _ = $0[ByteKey(merchant), default: []].insert(date) } },
                 readTurns: readTurns, leaderDates: leaderDates
             ).run(merchant, attempt: attempt)
         }, report: report)

@@ -33,6 +33,7 @@ struct BackfillRun {
         let ledger = RunLedger(connection: connection)
         do {
             let plan = try context.plan(for: merchant)
+            try context.requireKnown(merchant, plan: plan, on: connection)
             // A model fit per date would need every date's history of purchase days, which the
             // read-once design of `WindowSeries` does not keep (DECISIONS, "Model LTV").
             guard plan.scoring.ltvModel == .seed else {
@@ -41,12 +42,18 @@ struct BackfillRun {
             let settingsRecord = plan.record
             outcome.settingsHash = settingsRecord.hash
             logger[metadataKey: "settings.hash"] = "\(settingsRecord.shortHash)"
-            try lock.acquireForSession(merchant, timeout: options.lockTimeout, ownRun: nil)
+            try lock.acquireForSession(merchant, ownRun: nil)
             defer { lock.releaseForSession(merchant) }
-            if !options.dryRun { try ledger.abandonStale(merchant: merchant, except: nil) }
+            try LockTimeout.naming("reading the ledger", relations: ["rfm_runs"]) {
+                if !options.dryRun { try ledger.abandonStale(merchant: merchant, except: nil) }
+            }
             Failpoint.hit("locked")
             var done = finishedEarlier
-            if !request.redo { done.formUnion(try ledger.datesWritten(merchant: merchant, in: request.from...request.to, settings: settingsRecord)) }
+            if !request.redo {
+                done.formUnion(try LockTimeout.naming("reading the ledger", relations: ["rfm_runs"]) {
+                    try ledger.datesWritten(merchant: merchant, in: request.from...request.to, settings: settingsRecord)
+                })
+            }
             let todo = request.dates.filter { !done.contains($0) }
             outcome.skippedDates = request.dates.filter { done.contains($0) }
             guard let newest = todo.last else {
@@ -58,7 +65,9 @@ struct BackfillRun {
             var phase = clock.now
             var windows = try readTurns.inTurn {
                 phase = clock.now  // waiting for the turn is not reading
-                return try read(merchant, plan: plan, through: newest, into: &outcome)
+                return try LockTimeout.naming("reading the merchant's events", relations: plan.readRelations) {
+                    try read(merchant, plan: plan, through: newest, into: &outcome)
+                }
             }
             outcome.timings.read = clock.now - phase
             logger.info("phase done", metadata: [
@@ -69,8 +78,12 @@ struct BackfillRun {
             }
             var currentPartition = ""
             if !options.dryRun {
-                for date in todo { try ScoreWriter.ensureHistoryPartition(for: date, on: connection) }
-                currentPartition = try ScoreWriter.ensureCurrentPartition(for: merchant, on: connection)
+                try LockTimeout.naming("creating history partitions", relations: ["customer_ltv_history"]) {
+                    for date in todo { try ScoreWriter.ensureHistoryPartition(for: date, on: connection) }
+                }
+                currentPartition = try LockTimeout.naming("creating the current state's partition", relations: ["customer_ltv"]) {
+                    try ScoreWriter.ensureCurrentPartition(for: merchant, on: connection)
+                }
             }
             let current = try ledger.currentAsOf(merchant: merchant)
             // The date just written, whose segments the next date's transitions compare with.
@@ -87,11 +100,15 @@ struct BackfillRun {
                 phase = clock.now
                 // customer_ltv takes the range's newest date once, if at least as new as what it holds.
                 let writesCurrent = date == newest && (current.map { date >= $0 } ?? true)
-                let runID = try options.dryRun ? nil : write(
-                    scores, summary: summary, quality: measures.quality, merchant: merchant, date: date,
-                    writesCurrent: writesCurrent, currentPartition: currentPartition, plan: plan, previous: previous,
-                    nextWrittenLater: index + 1 < todo.count ? todo[index + 1] : nil, ledger: ledger, logger: logger
-                )
+                let runID = try options.dryRun ? nil : LockTimeout.naming(
+                    "writing \(date)", relations: ["rfm_runs", "customer_ltv_history", "segment_transitions", "customer_ltv"]
+                ) {
+                    try write(
+                        scores, summary: summary, quality: measures.quality, merchant: merchant, date: date,
+                        writesCurrent: writesCurrent, currentPartition: currentPartition, plan: plan, previous: previous,
+                        nextWrittenLater: index + 1 < todo.count ? todo[index + 1] : nil, ledger: ledger, logger: logger
+                    )
+                }
                 previous = (date, windows.segmentSnapshot(of: scores))
                 outcome.timings.write += clock.now - phase
                 outcome.dates.append(.init(
@@ -104,7 +121,7 @@ struct BackfillRun {
                 }
             }
         } catch {
-            let failure = JobFailure.classify(error)
+            let failure = JobFailure.classify(error, describingLocksOn: connection)
             outcome.failure = failure
             failure.log("backfill failed", to: logger)
         }

@@ -21,7 +21,7 @@ struct CurrentStateClearing {
     let logger: Logger
 
     /// How long `TRUNCATE` may wait for the partition.
-    static let lockWait = "5s"
+    static let lockWait: Duration = .seconds(5)
 
     enum Method: String { case truncate, delete }
 

@@ -18,17 +18,22 @@ struct EventReader {
     /// Rows between two progress reports.
     static let progressInterval = 1 << 18
 
-    /// Reads every row of `merchant` before `cutoff` (a date's midnight UTC) into `sink`,
-    /// reporting the count every `progressInterval` rows. Returns the number of rows read.
+    /// Reads every row of `merchant` before `cutoff` (a date's midnight UTC) into `sink`, and the
+    /// rows without a time (a view can have them), which the sink skips as `null_field` (SPEC §7);
+    /// reports the count every `progressInterval` rows. Returns the number of rows read.
     @discardableResult
     func read<Sink: EventSink>(
         merchant: String, before cutoff: CivilDate, into sink: inout Sink, progress: ((Int) -> Void)? = nil
     ) throws -> Int {
-        // COPY takes no parameters: the merchant id is quoted by libpq, the cutoff is ours.
+        // COPY takes no parameters: the merchant id is quoted by libpq, the cutoff is ours. Two
+        // branches rather than one `OR`, so each keeps its index condition on (merchant_id, occurred_at).
+        let merchantID = try connection.quoteLiteral(merchant)
         let sql = """
             COPY (SELECT \(Self.columns) FROM \(source.quotedName)
-                  WHERE merchant_id::text = \(try connection.quoteLiteral(merchant))
-                    AND occurred_at < timestamptz '\(cutoff) 00:00:00+00')
+                  WHERE merchant_id::text = \(merchantID) AND occurred_at < timestamptz '\(cutoff) 00:00:00+00'
+                  UNION ALL
+                  SELECT \(Self.columns) FROM \(source.quotedName)
+                  WHERE merchant_id::text = \(merchantID) AND occurred_at IS NULL)
             TO STDOUT (FORMAT binary)
             """
         var decoder = BinaryCopyDecoder()

@@ -1,12 +1,15 @@
 import PostgresClient
+import RFMCore
 
 /// The optional exclusion table (`exclusion_table` in the configuration): a table or view with
 /// columns `merchant_id` and `user_key`; each row leaves that customer out of that merchant's
 /// runs, and a row with a NULL merchant_id leaves the key out for every merchant. A merchant's
 /// keys are loaded into a set in the run's transaction (the same snapshot as its events) and
-/// checked once per customer, not per row; the source query stays as it is.
+/// checked once per customer, not per row; the source query stays as it is. Keys compare by bytes
+/// (SPEC §7), whatever collation the table's columns have: "\u{C5}" excludes only itself, not
+/// the canonically equivalent "\u{212B}".
 enum ExclusionTable {
-    static func keys(in name: String, merchant: String, on connection: Connection) throws -> Set<String> {
+    static func keys(in name: String, merchant: String, on connection: Connection) throws -> Set<ByteKey> {
         let found: QueryResult
         do {
             found = try connection.execute("""
@@ -28,9 +31,9 @@ enum ExclusionTable {
             throw JobFailure(.missingInput, "exclusion table \"\(name)\" needs the columns merchant_id and user_key")
         }
         let result = try connection.execute("""
-            SELECT DISTINCT user_key::text FROM \(quotedName)
-            WHERE (merchant_id IS NULL OR merchant_id::text = $1) AND user_key IS NOT NULL
+            SELECT DISTINCT user_key::text COLLATE "C" FROM \(quotedName)
+            WHERE (merchant_id IS NULL OR merchant_id::text COLLATE "C" = $1) AND user_key IS NOT NULL
             """, [merchant])
-        return Set(result.rows.compactMap { $0[0] })
+        return Set(result.rows.compactMap { row in row[0].map { ByteKey($0) } })
     }
 }

@@ -10,7 +10,9 @@ struct JobContext: Sendable {
     let resolver: SettingsResolver
     let tableRates: FXRates
     let merchants: [String]
-    let sources: [String: Result<SourceRelation, JobFailure>]
+    let sources: [ByteKey: Result<SourceRelation, JobFailure>]
+    /// The merchants were named (`--merchant`), not found in the sources: each must exist.
+    var named = false
     /// Indexes into `merchants`, largest first by what each read last time (never-run merchants
     /// lead: they may be large). With several `--jobs`, the largest merchant starts at once and
     /// the small ones fill the other workers around it, instead of the largest starting last and
@@ -18,9 +20,23 @@ struct JobContext: Sendable {
     var largestFirst: [Int] = []
 
     static func prepare(
-        conninfo: String?, resolver: SettingsResolver, merchants named: [String]?, logger: Logger
+        conninfo: String?, lockTimeout: Duration, resolver: SettingsResolver, merchants named: [String]?, logger: Logger
     ) throws -> JobContext {
-        let connection = try Connection.forJob(conninfo)
+        let connection = try Connection.forJob(conninfo, lockTimeout: lockTimeout)
+        do {
+            return try LockTimeout.naming(
+                "preparing the run", relations: ["schema_migrations", "fx_rates", "rfm_runs", resolver.defaults.source]
+            ) {
+                try prepare(on: connection, resolver: resolver, merchants: named, logger: logger)
+            }
+        } catch let timeout as LockTimeout {
+            throw timeout.described(on: connection)
+        }
+    }
+
+    private static func prepare(
+        on connection: Connection, resolver: SettingsResolver, merchants named: [String]?, logger: Logger
+    ) throws -> JobContext {
         try Migrator(connection: connection, logger: logger).requireCurrent()
         var catalog = SourceCatalog(connection: connection)
         let merchants = try RunPlan.merchants(named: named, settings: resolver, sources: &catalog)
@@ -35,17 +51,34 @@ struct JobContext: Sendable {
             resolver: resolver, tableRates: try FXRateStore(connection: connection, logger: logger).load(),
             merchants: merchants, sources: catalog.resolved
         )
+        context.named = named != nil
         let rowsRead = try RunLedger(connection: connection).rowsReadLastTime()
-        context.largestFirst = merchants.indices.sorted { rowsRead[merchants[$0]] ?? .max > rowsRead[merchants[$1]] ?? .max }
+        context.largestFirst = merchants.indices.sorted { rowsRead[ByteKey(merchants[$0])] ?? .max > rowsRead[ByteKey(merchants[$1])] ?? .max }
         return context
+    }
+
+    /// A merchant named on the command line must have rows in its source or results from an
+    /// earlier run: a typo would otherwise run "successfully" for nobody, with a ledger row.
+    func requireKnown(_ merchant: String, plan: MerchantPlan, on connection: Connection) throws {
+        guard named else { return }
+        let unknown = try LockTimeout.naming("looking the merchant up", relations: plan.readRelations + ["rfm_runs"]) {
+            try !plan.source.hasRows(for: merchant, on: connection)
+                && SnapshotCalendar.load(merchant: merchant, on: connection).newest == nil
+        }
+        guard unknown else { return }
+        throw JobFailure(
+            .missingInput,
+            "merchant \"\(merchant)\" has no rows in \(plan.source.name) and no scores; nothing written (\(try MerchantDirectory(connection: connection).knownMerchants()))"
+        )
     }
 
     /// What one merchant runs with; throws (failing only that merchant) for a missing source or
     /// a scheme that cannot score.
     func plan(for merchant: String) throws -> MerchantPlan {
+        try StoredRange.check(merchantID: merchant)
         let settings = resolver.settings(for: merchant)
         let rates = settings.rates(from: tableRates)
-        guard let source = sources[settings.source] else {
+        guard let source = sources[ByteKey(settings.source)] else {
             throw JobFailure(.internalError, "source \"\(settings.source)\" of merchant \(merchant) was not resolved")
         }
         return MerchantPlan(
@@ -67,17 +100,21 @@ struct MerchantPlan {
 
     var scoring: ScoringSettings { settings.scoring }
 
+    /// What reading the merchant locks: its source and, if configured, its exclusion table.
+    var readRelations: [String] { [source.quotedName] + (settings.exclusionTable.map { [$0] } ?? []) }
+
     /// The exclusion table's keys for the merchant, read in the current transaction.
-    func excludedKeys(_ merchant: String, on connection: Connection) throws -> Set<String> {
+    func excludedKeys(_ merchant: String, on connection: Connection) throws -> Set<ByteKey> {
         try settings.exclusionTable.map { try ExclusionTable.keys(in: $0, merchant: merchant, on: connection) } ?? []
     }
 }
 
 extension Connection {
-    /// A connection as every worker wants it: times in UTC.
-    static func forJob(_ conninfo: String?) throws -> Connection {
+    /// A connection as every worker wants it: times in UTC, lock waits bounded (`LockTimeout`).
+    static func forJob(_ conninfo: String?, lockTimeout: Duration) throws -> Connection {
         let connection = try Connection(conninfo: conninfo)
         try connection.execute("SET TimeZone = 'UTC'")
+        try LockTimeout.bound(lockTimeout, on: connection)
         return connection
     }
 }

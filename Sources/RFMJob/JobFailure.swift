@@ -45,15 +45,26 @@ public struct JobFailure: Error, CustomStringConvertible, Sendable {
             return failure
         case let error as PostgresError:
             return classify(error)
+        case let timeout as LockTimeout:
+            return JobFailure(.locked, timeout.message, sqlState: .lockNotAvailable)
         case let error as MonetaryOverflowError:
             return JobFailure(.badData, error.description)
-        case let error as CustomerScorer.LTVOverflow:
+        case let error as StoredRange.ValueTooLarge:
+            return JobFailure(.badData, error.description)
+        case let error as StoredRange.MerchantIDTooLong:
             return JobFailure(.badData, error.description)
         case let error as CustomerScorer.UnmatchedCombination:
             return JobFailure(.configuration, error.description)
         default:
             return JobFailure(.internalError, "unexpected error: \(error)")
         }
+    }
+
+    /// As `classify(_:)`, naming who held the lock the job gave up on. Call after the failed
+    /// transaction ended: it queries `connection`.
+    public static func classify(_ error: any Error, describingLocksOn connection: Connection) -> JobFailure {
+        guard let timeout = error as? LockTimeout else { return classify(error) }
+        return classify(timeout.described(on: connection))
     }
 
     static func classify(_ error: PostgresError) -> JobFailure {
@@ -71,6 +82,14 @@ public struct JobFailure: Error, CustomStringConvertible, Sendable {
             return JobFailure(.permissionDenied, error.message, sqlState: state)
         case .lockNotAvailable?:
             return JobFailure(.locked, error.message, sqlState: state)
+        case .queryCanceled? where error.message.contains("statement timeout"):
+            return JobFailure(.configuration, "the server's statement_timeout ended a statement (\(error.message)): let the job's role run longer, e.g. ALTER ROLE rfm SET statement_timeout = 0", sqlState: state)
+        case .queryCanceled?:
+            return JobFailure(.temporary, "a statement was cancelled (\(error.message)), perhaps by an operator: rerun when intended", sqlState: state)
+        case .idleInTransactionTimeout?:
+            return JobFailure(.configuration, "the server's idle_in_transaction_session_timeout ended the run's transaction while it was scoring: raise it for the job's role, e.g. ALTER ROLE rfm SET idle_in_transaction_session_timeout = 0", sqlState: state)
+        case .readOnlyTransaction?:
+            return JobFailure(.configuration, "the database refuses writes (\(error.message)): a standby, or default_transaction_read_only is on; point the job at the primary or turn it off for the job's role", sqlState: state)
         default:
             return JobFailure(.internalError, "database error: \(error)", sqlState: state)
         }

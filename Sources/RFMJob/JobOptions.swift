@@ -5,8 +5,9 @@ public struct JobOptions: Sendable {
     /// Treat data-quality warnings (skipped rows, guessed rates) as failures: nothing is written
     /// for a merchant that has any.
     public var strict = false
-    /// How long to wait for another run to release a merchant before giving up.
-    public var lockTimeout: Duration = .seconds(60)
+    /// The longest the job waits for any lock — another run's merchant, a table another session
+    /// holds — before giving up with exit 73 (`LockTimeout`; a shorter server `lock_timeout` wins).
+    public var lockTimeout: Duration = LockTimeout.defaultWait
     /// Extra attempts for a merchant after a transient failure (lost connection, server restart,
     /// serialization failure, deadlock), with exponential backoff.
     public var retries = 0

@@ -26,7 +26,7 @@ final class LeaderDates: @unchecked Sendable {
     /// Waits, if `merchant` must, until the leader has written `date`.
     func waitForLeader(_ merchant: String, toWrite date: CivilDate) {
         // Byte order, as the index's "C" collation sorts merchant ids.
-        guard let leader, merchant != leader, !merchant.utf8.lexicographicallyPrecedes(leader.utf8) else { return }
+        guard let leader, !merchant.sameBytes(as: leader), !merchant.utf8.lexicographicallyPrecedes(leader.utf8) else { return }
         condition.lock()
         defer { condition.unlock() }
         while !finished, written.map({ $0 < date }) ?? true { condition.wait() }
@@ -34,7 +34,7 @@ final class LeaderDates: @unchecked Sendable {
 
     /// The leader committed `date`.
     func wrote(_ date: CivilDate, by merchant: String) {
-        guard merchant == leader else { return }
+        guard let leader, merchant.sameBytes(as: leader) else { return }
         condition.lock()
         written = max(written ?? date, date)
         condition.broadcast()
@@ -43,7 +43,7 @@ final class LeaderDates: @unchecked Sendable {
 
     /// The leader's attempt ended, however it went: nobody waits for it any more.
     func finished(_ merchant: String) {
-        guard merchant == leader else { return }
+        guard let leader, merchant.sameBytes(as: leader) else { return }
         condition.lock()
         finished = true
         condition.broadcast()

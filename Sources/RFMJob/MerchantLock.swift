@@ -6,14 +6,14 @@ import PostgresClient
 struct MerchantLock {
     let connection: Connection
 
-    /// Waits up to `timeout` for the merchant; on timeout the failure names the holder.
-    func acquireForSession(_ merchant: String, timeout: Duration, ownRun: Int64?) throws {
-        try connection.execute("SELECT set_config('lock_timeout', $1, false)", ["\(max(1, timeout.milliseconds))ms"])
-        defer { _ = try? connection.execute("SELECT set_config('lock_timeout', '0', false)") }
+    /// Waits for the merchant as long as the session's `lock_timeout` allows (`LockTimeout.bound`);
+    /// on timeout the failure names the holder.
+    func acquireForSession(_ merchant: String, ownRun: Int64?) throws {
         do {
             try connection.execute("SELECT pg_advisory_lock(hashtextextended($1, 0))", [Self.key(merchant)])
         } catch let error as PostgresError where error.sqlState == .lockNotAvailable {
-            throw JobFailure(.locked, "merchant \(merchant) is locked by another run (\(try holder(of: merchant, ownRun: ownRun))); gave up after \(timeout.description)")
+            let waited = (try? connection.execute("SHOW lock_timeout").scalar) ?? "?"
+            throw JobFailure(.locked, "merchant \(merchant) is locked by another run (\(try holder(of: merchant, ownRun: ownRun))); gave up after \(waited)")
         }
     }
 
@@ -35,7 +35,7 @@ struct MerchantLock {
         let run = try connection.execute("""
             SELECT id::text, coalesce(host, '?'), coalesce(pid::text, '?'),
                    to_char(started_at AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS"Z"'), mode, as_of::text
-            FROM rfm_runs WHERE merchant_id = $1 AND status = 'running' AND id <> $2 ORDER BY id LIMIT 1
+            FROM rfm_runs WHERE merchant_id = $1 AND status = 'running' AND id <> $2 ORDER BY rfm_runs.id LIMIT 1
             """, [merchant, String(ownRun ?? 0)])
         var parts: [String] = []
         if run.rowCount == 1, let id = run.value(0, 0) {

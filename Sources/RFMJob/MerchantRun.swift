@@ -29,28 +29,43 @@ struct MerchantRun {
         let ledger = RunLedger(connection: connection)
         do {
             let plan = try context.plan(for: merchant)
+            try context.requireKnown(merchant, plan: plan, on: connection)
             outcome.settingsHash = plan.record.hash
             logger[metadataKey: "settings.hash"] = "\(plan.record.shortHash)"
             var currentPartition = ""
             if !options.dryRun {
-                try ScoreWriter.ensureHistoryPartition(for: asOf, on: connection)
-                currentPartition = try ScoreWriter.ensureCurrentPartition(for: merchant, on: connection)
-                let runID = try ledger.start(
-                    merchant: merchant, asOf: asOf, mode: .run, source: plan.source.name, settings: plan.record
-                )
+                try LockTimeout.naming("creating the history partition for \(asOf)", relations: ["customer_ltv_history"]) {
+                    try ScoreWriter.ensureHistoryPartition(for: asOf, on: connection)
+                }
+                currentPartition = try LockTimeout.naming("creating the current state's partition", relations: ["customer_ltv"]) {
+                    try ScoreWriter.ensureCurrentPartition(for: merchant, on: connection)
+                }
+                let runID = try LockTimeout.naming("recording the run in the ledger", relations: ["rfm_runs"]) {
+                    try ledger.start(merchant: merchant, asOf: asOf, mode: .run, source: plan.source.name, settings: plan.record)
+                }
                 outcome.runID = runID
                 logger[metadataKey: "run.id"] = "\(runID)"
             }
             // The lock comes before the transaction: a REPEATABLE READ snapshot taken while
             // waiting would miss what the previous holder committed.
             let lock = MerchantLock(connection: connection)
-            try lock.acquireForSession(merchant, timeout: options.lockTimeout, ownRun: outcome.runID)
+            try lock.acquireForSession(merchant, ownRun: outcome.runID)
             defer { lock.releaseForSession(merchant) }
-            if !options.dryRun { try StagedCurrentState.dropLeftovers(of: merchant, keeping: outcome.runID, on: connection) }
+            if !options.dryRun {
+                try LockTimeout.naming("dropping a staged table left by a killed run", relations: ["customer_ltv"]) {
+                    try StagedCurrentState.dropLeftovers(of: merchant, keeping: outcome.runID, on: connection)
+                }
+            }
             try connection.transaction(.repeatableRead, readOnly: options.dryRun) {
-                if !options.dryRun { try ledger.abandonStale(merchant: merchant, except: outcome.runID) }
+                if !options.dryRun {
+                    try LockTimeout.naming("marking stale runs abandoned", relations: ["rfm_runs"]) {
+                        try ledger.abandonStale(merchant: merchant, except: outcome.runID)
+                    }
+                }
                 Failpoint.hit("locked")
-                let scored = try readAndScore(merchant, plan: plan, into: &outcome, logger: logger)
+                let scored = try LockTimeout.naming("reading the merchant's events", relations: plan.readRelations) {
+                    try readAndScore(merchant, plan: plan, into: &outcome, logger: logger)
+                }
                 guard let runID = outcome.runID else { return }
                 try write(
                     scored, merchant: merchant, runID: runID, currentPartition: currentPartition, outcome: &outcome,
@@ -61,7 +76,7 @@ struct MerchantRun {
             Failpoint.hit("committed")
         } catch {
             if let runID = outcome.runID { StagedCurrentState(merchant: merchant, asOf: asOf, runID: runID).dropIfLeft(on: connection) }
-            outcome.fail(JobFailure.classify(error), ledger: ledger, logger: logger)
+            outcome.fail(JobFailure.classify(error, describingLocksOn: connection), ledger: ledger, logger: logger)
         }
         outcome.timings.total = clock.now - started
         if outcome.succeeded {
@@ -152,12 +167,16 @@ struct MerchantRun {
         let writesCurrent = try ledger.currentAsOf(merchant: merchant).map { $0 <= asOf } ?? true
         let staging = writesCurrent ? try stageCurrent(scored, writer: writer, runID: runID) : nil
         do {
-            try writer.replaceHistory(with: scores, predictions: scored.predictions)
+            try LockTimeout.naming("writing history", relations: ["customer_ltv_history"]) {
+                try writer.replaceHistory(with: scores, predictions: scored.predictions)
+            }
             // Before customer_ltv is replaced: the previous snapshot is read from it.
-            try SegmentTransitionRecorder(
-                connection: connection, merchant: merchant, asOf: asOf, runID: runID, logger: logger,
-                currentPartition: currentPartition
-            ).record(scores)
+            try LockTimeout.naming("recording segment changes", relations: ["segment_transitions", "customer_ltv", "customer_ltv_history"]) {
+                try SegmentTransitionRecorder(
+                    connection: connection, merchant: merchant, asOf: asOf, runID: runID, logger: logger,
+                    currentPartition: currentPartition
+                ).record(scores)
+            }
         } catch {
             staging?.abandon()  // the staged table, if built, goes with the failure (`dropIfLeft`)
             throw error
@@ -165,19 +184,23 @@ struct MerchantRun {
         outcome.wroteHistory = true
         outcome.keptNewerCurrent = !writesCurrent
         if writesCurrent {
-            let swapped = try staging.map { try $0.swapIn(for: currentPartition, on: connection) } ?? false
-            if !swapped {
-                try writer.replaceCurrent(
-                    with: scores, partition: currentPartition, predictions: scored.predictions, logger: logger
-                )
+            try LockTimeout.naming("writing the current state", relations: ["customer_ltv"]) {
+                let swapped = try staging.map { try $0.swapIn(for: currentPartition, on: connection) } ?? false
+                if !swapped {
+                    try writer.replaceCurrent(
+                        with: scores, partition: currentPartition, predictions: scored.predictions, logger: logger
+                    )
+                }
             }
             outcome.wroteCurrent = true
         }
-        if let model = outcome.model { try ledger.recordModel(runID: runID, model) }
-        try ledger.succeed(
-            runID: runID, quality: outcome.quality, summary: outcome.summary!,
-            wroteHistory: outcome.wroteHistory, wroteCurrent: outcome.wroteCurrent
-        )
+        try LockTimeout.naming("recording the run in the ledger", relations: ["rfm_runs"]) {
+            if let model = outcome.model { try ledger.recordModel(runID: runID, model) }
+            try ledger.succeed(
+                runID: runID, quality: outcome.quality, summary: outcome.summary!,
+                wroteHistory: outcome.wroteHistory, wroteCurrent: outcome.wroteCurrent
+            )
+        }
         Failpoint.hit("ledger-updated")
         outcome.timings.write = clock.now - phase
         logger.info("phase done", metadata: [

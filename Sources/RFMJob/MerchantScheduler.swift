@@ -13,7 +13,7 @@ struct MerchantScheduler: Sendable {
 
     /// Workers that each open their own connection from `conninfo`.
     init(conninfo: String?, options: JobOptions, logger: Logger) {
-        self.init(connect: { try Connection.forJob(conninfo) }, options: options, logger: logger)
+        self.init(connect: { try Connection.forJob(conninfo, lockTimeout: options.lockTimeout) }, options: options, logger: logger)
     }
 
     init(connect: @escaping @Sendable () throws -> Connection, options: JobOptions, logger: Logger) {

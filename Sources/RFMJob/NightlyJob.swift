@@ -24,7 +24,7 @@ public struct NightlyJob: Sendable {
         _ request: RunRequest, options: JobOptions = JobOptions(), report: @Sendable (MerchantOutcome) -> Void = { _ in }
     ) throws -> [MerchantOutcome] {
         let context = try JobContext.prepare(
-            conninfo: conninfo, resolver: request.settings, merchants: request.merchants, logger: logger
+            conninfo: conninfo, lockTimeout: options.lockTimeout, resolver: request.settings, merchants: request.merchants, logger: logger
         )
         logger.info("run started", metadata: [
             "as_of": "\(request.asOf)", "source": "\(request.sourceName)", "merchants": "\(context.merchants.count)",
@@ -34,7 +34,7 @@ public struct NightlyJob: Sendable {
         let logger = self.logger
         let readTurns = ReadTurns(jobs: options.jobs)
         let conninfo = self.conninfo
-        let spares = SpareConnections { try Connection.forJob(conninfo) }
+        let spares = SpareConnections { try Connection.forJob(conninfo, lockTimeout: options.lockTimeout) }
         return scheduler.run(context.merchants, startingWith: context.largestFirst, task: { merchant, attempt, connection in
             MerchantRun(
                 connection: connection, context: context, asOf: request.asOf, options: options, logger: logger,

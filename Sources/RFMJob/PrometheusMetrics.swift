@@ -1,5 +1,6 @@
 import Foundation
 import PostgresClient
+import RFMCore
 
 /// Prometheus text-format metrics for node_exporter's textfile collector (`--metrics-file`),
 /// replaced atomically so the collector never reads half a file.
@@ -40,9 +41,9 @@ public struct PrometheusMetrics {
     public var finishedAt: Date
     public var merchants: [Merchant]
     /// Each merchant's last successful run, from the ledger: also merchants this run did not touch.
-    public var lastSuccess: [String: Double]
+    public var lastSuccess: [ByteKey: Double]
 
-    public init(command: String, exitCode: Int32, finishedAt: Date, merchants: [Merchant], lastSuccess: [String: Double]) {
+    public init(command: String, exitCode: Int32, finishedAt: Date, merchants: [Merchant], lastSuccess: [ByteKey: Double]) {
         self.command = command
         self.exitCode = exitCode
         self.finishedAt = finishedAt
@@ -51,13 +52,13 @@ public struct PrometheusMetrics {
     }
 
     /// Unix time of each merchant's last successful run, from `rfm_runs`.
-    public static func lastSuccess(on connection: Connection) throws -> [String: Double] {
+    public static func lastSuccess(on connection: Connection) throws -> [ByteKey: Double] {
         let rows = try connection.execute("""
             SELECT merchant_id, extract(epoch FROM max(finished_at))::text FROM rfm_runs
             WHERE status = 'succeeded' GROUP BY merchant_id
             """).rows
-        var result: [String: Double] = [:]
-        for row in rows { if let merchant = row[0], let time = row[1].flatMap(Double.init) { result[merchant] = time } }
+        var result: [ByteKey: Double] = [:]
+        for row in rows { if let merchant = row[0], let time = row[1].flatMap(Double.init) { result[ByteKey(merchant)] = time } }
         return result
     }
 
@@ -78,7 +79,7 @@ public struct PrometheusMetrics {
         metric("last_run_exit_code", "gauge", "Exit code of the last run of this command (0 = every merchant scored).",
                [(command, "\(exitCode)")])
         metric("last_success_timestamp_seconds", "gauge", "Unix time of each merchant's last successful run.",
-               lastSuccess.sorted { $0.key < $1.key }.map { ([("merchant", $0.key)], Self.number($0.value)) })
+               lastSuccess.sorted { $0.key < $1.key }.map { ([("merchant", $0.key.text)], Self.number($0.value)) })
         metric("merchant_success", "gauge", "1 if the merchant succeeded in the last run, else 0.",
                merchants.map { ([("merchant", $0.merchant)] + command, $0.succeeded ? "1" : "0") })
         metric("merchant_duration_seconds", "gauge", "Wall time of the merchant in the last run.",

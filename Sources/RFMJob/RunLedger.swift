@@ -87,13 +87,13 @@ struct RunLedger {
     }
 
     /// Rows each merchant's newest succeeded run read: how big it is, for scheduling.
-    func rowsReadLastTime() throws -> [String: Int64] {
+    func rowsReadLastTime() throws -> [ByteKey: Int64] {
         let result = try connection.execute("""
             SELECT DISTINCT ON (merchant_id) merchant_id, rows_read::text FROM rfm_runs
             WHERE status = 'succeeded' AND rows_read IS NOT NULL ORDER BY merchant_id, id DESC
             """)
-        var rows: [String: Int64] = [:]
-        for row in result.rows { if let merchant = row[0], let count = row[1].flatMap({ Int64($0) }) { rows[merchant] = count } }
+        var rows: [ByteKey: Int64] = [:]
+        for row in result.rows { if let merchant = row[0], let count = row[1].flatMap({ Int64($0) }) { rows[ByteKey(merchant)] = count } }
         return rows
     }
 

@@ -38,7 +38,7 @@ public struct RunListing {
                       AND later.merchant_id = r.merchant_id AND later.as_of = r.as_of)
             FROM rfm_runs r
             WHERE $1::text IS NULL OR merchant_id = $1
-            ORDER BY id DESC
+            ORDER BY r.id DESC  -- the table's bigint: a bare "id" would be the text column above
             LIMIT $2::integer
             """, [merchant, String(limit)])
         return result.rows.map { row in

@@ -1,5 +1,6 @@
 import PostgresClient
 import RFMConfig
+import RFMCore
 
 /// Which merchants a run scores when none are named: every merchant with a row in the source
 /// its settings read from. Most merchants share the default source and are found with one
@@ -12,42 +13,43 @@ enum RunPlan {
         let defaultSource = settings.defaults.source
         if let named {
             // The default source is checked up front, as it always was: a missing one stops the run.
-            if named.contains(where: { settings.settings(for: $0).source == defaultSource }) {
+            if named.contains(where: { settings.settings(for: $0).source.sameBytes(as: defaultSource) }) {
                 _ = try sources.relation(defaultSource)
             }
-            return named
+            return named.uniquedByBytes()  // `--merchant X --merchant X` runs X once
         }
+        // Ids are keys by bytes (SPEC §7): "caf\u{E9}" and "cafe\u{301}" are two merchants.
         var merchants = Set(try sources.relation(defaultSource).merchants(on: sources.connection)
-            .filter { settings.settings(for: $0).source == defaultSource })
+            .filter { settings.settings(for: $0).source.sameBytes(as: defaultSource) }.map { ByteKey($0) })
         for merchant in settings.configuredMerchants {
             let own = settings.settings(for: merchant).source
-            guard own != defaultSource else { continue }
+            guard !own.sameBytes(as: defaultSource) else { continue }
             do {
-                if try sources.relation(own).hasRows(for: merchant, on: sources.connection) { merchants.insert(merchant) }
+                if try sources.relation(own).hasRows(for: merchant, on: sources.connection) { merchants.insert(ByteKey(merchant)) }
             } catch {
-                merchants.insert(merchant)
+                merchants.insert(ByteKey(merchant))
             }
         }
-        return merchants.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        return merchants.sorted().map(\.text)
     }
 }
 
 /// Source relations resolved once per run, by name as written; a failure is remembered too.
 struct SourceCatalog {
     let connection: Connection
-    private(set) var resolved: [String: Result<SourceRelation, JobFailure>] = [:]
+    private(set) var resolved: [ByteKey: Result<SourceRelation, JobFailure>] = [:]
 
     init(connection: Connection) { self.connection = connection }
 
     mutating func relation(_ name: String) throws -> SourceRelation {
-        if let known = resolved[name] { return try known.get() }
+        if let known = resolved[ByteKey(name)] { return try known.get() }
         do {
             let relation = try SourceRelation.resolve(name, on: connection)
-            resolved[name] = .success(relation)
+            resolved[ByteKey(name)] = .success(relation)
             return relation
         } catch {
             let failure = JobFailure.classify(error)
-            if failure.category == .missingInput { resolved[name] = .failure(failure) }
+            if failure.category == .missingInput { resolved[ByteKey(name)] = .failure(failure) }
             throw failure
         }
     }

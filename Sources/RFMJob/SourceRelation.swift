@@ -1,5 +1,6 @@
 import PostgresClient
 import RFMConfig
+import RFMCore
 
 /// The table or view the job reads purchase events from (`--source`, default `purchase_events`),
 /// checked before any merchant is read: it exists, and has SPEC §1's columns in usable types.
@@ -16,6 +17,8 @@ public struct SourceRelation: Sendable {
     /// Columns read as text (any type casts to text), and the two with real requirements.
     static let textColumns = ["merchant_id", "event_id", "user_key", "email", "currency", "kind"]
     static let timeTypes: Set<String> = ["timestamptz", "timestamp", "date"]
+    /// The columns that identify: compared by bytes everywhere (SPEC §7).
+    static let keyColumns = ["merchant_id", "event_id", "user_key"]
 
     public static func resolve(_ name: String, on connection: Connection) throws -> SourceRelation {
         let found: QueryResult
@@ -56,12 +59,32 @@ public struct SourceRelation: Sendable {
         if let amount = types["amount"], amount.category != "N" {
             throw JobFailure(.missingInput, "column amount of \"\(name)\" is \(amount.name); it must be a number (numeric(14,2))")
         }
+        try requireKeysCompareByBytes(oid: oid, relation: name, columns: keyColumns, on: connection)
         let indexed = try connection.execute("""
             SELECT EXISTS (
                 SELECT 1 FROM pg_index i JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = i.indkey[0]
                 WHERE i.indrelid = $1::oid AND i.indisvalid AND a.attname = 'merchant_id')
             """, [oid]).scalar == "t"
         return SourceRelation(name: name, quotedName: quotedName, hasMerchantIndex: indexed)
+    }
+
+    /// Refuses key columns under a nondeterministic collation (an ICU collation with
+    /// `deterministic = false`): there `=` and `DISTINCT` treat canonically equivalent or
+    /// case-folded ids as one, so one merchant's `WHERE merchant_id = …` would read another's
+    /// rows. Deterministic collations (every default one, "C", ICU's defaults) break ties by bytes.
+    static func requireKeysCompareByBytes(oid: String, relation name: String, columns: [String], on connection: Connection) throws {
+        let loose = try connection.execute("""
+            SELECT a.attname, co.collname FROM pg_attribute a JOIN pg_collation co ON co.oid = a.attcollation
+            WHERE a.attrelid = $1::oid AND a.attnum > 0 AND NOT a.attisdropped AND a.attname = ANY($2::text[])
+              AND NOT co.collisdeterministic
+            ORDER BY a.attnum LIMIT 1
+            """, [oid, "{" + columns.joined(separator: ",") + "}"])
+        if loose.rowCount == 1, let column = loose.value(0, 0), let collation = loose.value(0, 1) {
+            throw JobFailure(
+                .missingInput,
+                "column \(column) of \"\(name)\" uses the nondeterministic collation \"\(collation)\": ids must compare by bytes (SPEC §7); use \(column) COLLATE \"C\" in the view"
+            )
+        }
     }
 
     /// Merchants with at least one row in the source, in byte order. With an index leading on
@@ -78,6 +101,6 @@ public struct SourceRelation: Sendable {
               SELECT id::text FROM merchant WHERE id IS NOT NULL
               """
             : "SELECT DISTINCT merchant_id::text FROM \(quotedName) WHERE merchant_id IS NOT NULL"
-        return try connection.execute(sql).rows.compactMap { $0[0] }.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        return try connection.execute(sql).rows.compactMap { $0[0] }.sortedByBytes()
     }
 }

@@ -36,7 +36,11 @@ struct BackfillCommand: ParsableCommand {
 
     @OptionGroup var operation: OperationOptions
 
+    @OptionGroup var futureDates: FutureDates
+
     func validate() throws {
+        try checkSupported(from, option: "--from")
+        try futureDates.check(to, option: "--to")
         guard from <= to else { throw ValidationError("--from \(from) is after --to \(to)") }
         guard to.days(since: from) < 3660 else { throw ValidationError("a backfill covers at most 3660 days; split the range") }
     }

@@ -32,6 +32,7 @@ struct BacktestCommand: ParsableCommand {
     var format: OutputFormat = .text
 
     func validate() throws {
+        try checkSupported(calibrationEnd, option: "--calibration-end")
         guard (1...3660).contains(holdoutDays) else { throw ValidationError("--holdout-days must be between 1 and 3660") }
         let end = calibrationEnd.adding(days: holdoutDays)
         guard end <= todayUTC() else {

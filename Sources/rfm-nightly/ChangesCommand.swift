@@ -33,6 +33,10 @@ struct ChangesCommand: ParsableCommand {
     @Option(help: "Write to this file instead of stdout.")
     var output: String?
 
+    func validate() throws {
+        try checkSupported(since, option: "--since")
+    }
+
     func run() throws {
         let logger = common.makeLogger()
         let connection = try ReadingCommand.connect(common, logger: logger)
@@ -65,7 +69,7 @@ struct ChangesCommand: ParsableCommand {
                 }
             }
         } catch {
-            throw ReadingCommand.exit(error)
+            throw ReadingCommand.exit(error, describingLocksOn: connection)
         }
         try writeHeader()
         if format == .csv { try file.write(csv.drain()) }

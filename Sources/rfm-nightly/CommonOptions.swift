@@ -33,10 +33,13 @@ struct CommonOptions: ParsableArguments {
         databaseURL ?? ProcessInfo.processInfo.environment["DATABASE_URL"].flatMap { $0.isEmpty ? nil : $0 }
     }
 
-    /// Connects, or ends the command with exit 69 and a one-line reason.
+    /// Connects, or ends the command with exit 69 and a one-line reason. Lock waits are bounded
+    /// as the job's are (`LockTimeout`): a reader behind another session's lock ends with exit 73.
     func connect(logger: Logger) throws -> Connection {
         do {
-            return try Connection(conninfo: conninfo)
+            let connection = try Connection(conninfo: conninfo)
+            try LockTimeout.bound(LockTimeout.defaultWait, on: connection)
+            return connection
         } catch {
             throw ExitStatus.exit(with: JobFailure.classify(error))
         }

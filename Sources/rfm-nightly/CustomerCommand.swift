@@ -42,7 +42,7 @@ struct CustomerCommand: ParsableCommand {
             drillDown = try CustomerDrillDownQuery(connection: connection, logger: logger)
                 .drillDown(merchant: merchant, userKey: userKey, days: days, sourceName: source)
         } catch {
-            throw ReadingCommand.exit(error)
+            throw ReadingCommand.exit(error, describingLocksOn: connection)
         }
         let output = try OutputFile(path: nil)
         try output.write(format == .json ? CustomerDrillDownJSON.render(drillDown) : CustomerDrillDownText.render(drillDown))

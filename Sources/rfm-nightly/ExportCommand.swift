@@ -58,7 +58,7 @@ struct ExportCommand: ParsableCommand {
                 merchant: merchant, filter: filter, formulaGuard: !noFormulaGuard
             ) { try file.write($0) }
         } catch {
-            throw ReadingCommand.exit(error)
+            throw ReadingCommand.exit(error, describingLocksOn: connection)
         }
         try file.commit()
         let description = "\(RunSummaryText.grouped(summary.rows)) customers of \(merchant) as of \(summary.asOf.map(\.description) ?? "-")"

@@ -34,6 +34,12 @@ struct FitCommand: ParsableCommand {
     @Option(help: "text (for people) or json (keys in a fixed order, for programs).")
     var format: OutputFormat = .text
 
+    @OptionGroup var futureDates: FutureDates
+
+    func validate() throws {
+        try futureDates.check(asOf, option: "--as-of")
+    }
+
     func run() throws {
         let logger = common.makeLogger()
         let request = ModelFitRequest(merchant: merchant, asOf: asOf ?? todayUTC(), settings: try scoring.resolver())

@@ -7,7 +7,7 @@ struct OperationOptions: ParsableArguments {
     @Option(help: "Merchants scored at once, each on its own connection (memory grows with each).")
     var jobs: Int = 1
 
-    @Option(name: .customLong("lock-timeout"), help: "Seconds to wait for another run holding a merchant before giving up (exit 73).")
+    @Option(name: .customLong("lock-timeout"), help: "Seconds to wait for any lock (another run holding a merchant, a table another session locked) before giving up (exit 73); a shorter lock_timeout set on the server wins.")
     var lockTimeoutSeconds: Int = 60
 
     @Option(help: "Extra attempts per merchant after a lost connection, a server restart, a serialization failure or a deadlock (backoff 1 s, 2 s, 4 s … up to 30 s).")
@@ -21,7 +21,7 @@ struct OperationOptions: ParsableArguments {
 
     func validate() throws {
         guard (1...64).contains(jobs) else { throw ValidationError("--jobs must be between 1 and 64") }
-        guard lockTimeoutSeconds >= 0 else { throw ValidationError("--lock-timeout must be 0 or more seconds") }
+        guard (0...86_400).contains(lockTimeoutSeconds) else { throw ValidationError("--lock-timeout must be between 0 and 86400 seconds") }
         guard (0...20).contains(retries) else { throw ValidationError("--retries must be between 0 and 20") }
         if let metricsFile, !metricsFile.hasSuffix(".prom") {
             throw ValidationError("--metrics-file must end in .prom (node_exporter's textfile collector reads only those)")

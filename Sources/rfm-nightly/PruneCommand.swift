@@ -18,7 +18,7 @@ struct PruneCommand: ParsableCommand {
     var dryRun = false
 
     func validate() throws {
-        guard keepDays >= 1 else { throw ValidationError("--keep-days must be at least 1") }
+        guard (1...1_000_000).contains(keepDays) else { throw ValidationError("--keep-days must be between 1 and 1000000") }
     }
 
     func run() throws {

@@ -20,8 +20,9 @@ enum ReadingCommand {
     /// Ends the command with a one-line message and its exit code. An option value that names
     /// nothing (an unknown segment) is a usage error, 64; an unknown merchant, customer or
     /// snapshot is missing input, 66.
-    static func exit(_ error: any Error) -> ExitCode {
-        (error as? ExitCode) ?? ExitStatus.exit(with: JobFailure.classify(error))
+    static func exit(_ error: any Error, describingLocksOn connection: Connection? = nil) -> ExitCode {
+        if let code = error as? ExitCode { return code }
+        return ExitStatus.exit(with: connection.map { JobFailure.classify(error, describingLocksOn: $0) } ?? JobFailure.classify(error))
     }
 }
 

@@ -27,6 +27,10 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "Write to this file instead of stdout.")
     var output: String?
 
+    func validate() throws {
+        try checkSupported(asOf, option: "--as-of")
+    }
+
     func run() throws {
         let logger = common.makeLogger()
         let connection = try ReadingCommand.connect(common, logger: logger)
@@ -34,7 +38,7 @@ struct ReportCommand: ParsableCommand {
         do {
             reports = try MerchantReportQuery(connection: connection).reports(merchant: merchant, asOf: asOf)
         } catch {
-            throw ReadingCommand.exit(error)
+            throw ReadingCommand.exit(error, describingLocksOn: connection)
         }
         let text = switch format {
         case .text: MerchantReportText.render(reports)

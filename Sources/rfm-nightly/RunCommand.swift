@@ -25,9 +25,15 @@ struct RunCommand: ParsableCommand {
     @Flag(help: "Compute and print the summary without writing anything.")
     var dryRun = false
 
+    @OptionGroup var futureDates: FutureDates
+
     @OptionGroup var model: ModelOptions
 
     @OptionGroup var operation: OperationOptions
+
+    func validate() throws {
+        try futureDates.check(asOf, option: "--as-of")
+    }
 
     func run() throws {
         let logger = common.makeLogger()

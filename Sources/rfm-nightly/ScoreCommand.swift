@@ -45,7 +45,10 @@ struct ScoreCommand: ParsableCommand {
     @Option(help: "Log level on stderr: trace, debug, info, notice, warning, error, critical.")
     var logLevel: Logger.Level = .info
 
+    @OptionGroup var futureDates: FutureDates
+
     func validate() throws {
+        try futureDates.check(asOf, option: "--as-of")
         guard SegmentScheme.builtIn(named: scheme) != nil else {
             throw ValidationError("unknown scheme '\(scheme)': choose \(SegmentScheme.builtIn.map(\.name).joined(separator: " or "))")
         }

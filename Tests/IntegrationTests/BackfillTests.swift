@@ -40,7 +40,7 @@ import Testing
             let job = try JobHarness(database)
             try job.run("2026-02-19")  // the sizes the backfill orders merchants by
             let rowsRead = try RunLedger(connection: job.connection).rowsReadLastTime()
-            let leader = Self.merchants.max { rowsRead[$0]! < rowsRead[$1]! }!
+            let leader = Self.merchants.max { rowsRead[ByteKey($0)]! < rowsRead[ByteKey($1)]! }!
             #expect(Self.merchants.contains { $0 > leader }, "the fixture's largest merchant must not sort last")
             var options = JobOptions()
             options.jobs = 3

@@ -46,16 +46,16 @@ import Testing
         var customers = Self.customers(count: 40_000, seed: 5)
         for index in [30_000, 25_000] { customers[index].monetaryCents = .max }
         let scorer = try CustomerScorer(settings: ScoringSettings(horizonDays: 3650))
-        #expect(throws: CustomerScorer.LTVOverflow.self) { try scorer.score(customers) }
+        #expect(throws: StoredRange.ValueTooLarge.self) { try scorer.score(customers) }
         do {
             _ = try scorer.score(customers)
-        } catch let error as CustomerScorer.LTVOverflow {
+        } catch let error as StoredRange.ValueTooLarge {
             #expect(error.userKey == "c25000")
         }
         customers[10].monetaryCents = .max
         do {
             _ = try scorer.score(customers)
-        } catch let error as CustomerScorer.LTVOverflow {
+        } catch let error as StoredRange.ValueTooLarge {
             #expect(error.userKey == "c10")
         }
     }

@@ -32,14 +32,14 @@ public struct Backtest: Sendable {
         if let failure = fit.failure { throw failure }
         var predictor = try CLVPredictor(fit: fit, horizonDays: holdoutDays, annualDiscountRate: 0)
 
-        var holdoutDaysByKey: [String: Int] = [:]
+        var holdoutDaysByKey: [ByteKey: Int] = [:]
         for customer in holdout.calibration.customers {
-            holdoutDaysByKey[customer.userKey] = customer.history.repeatPurchases + 1
+            holdoutDaysByKey[ByteKey(customer.userKey)] = customer.history.repeatPurchases + 1
         }
-        var holdoutSpendByKey: [String: Int64] = [:]
-        for customer in holdout.measures.customers { holdoutSpendByKey[customer.userKey] = customer.monetaryCents }
+        var holdoutSpendByKey: [ByteKey: Int64] = [:]
+        for customer in holdout.measures.customers { holdoutSpendByKey[ByteKey(customer.userKey)] = customer.monetaryCents }
         let customers = calibration.calibration.customers
-        let known = Set(customers.lazy.map(\.userKey))
+        let known = Set(customers.lazy.map { ByteKey($0.userKey) })
         newInHoldout = holdoutDaysByKey.keys.count { !known.contains($0) }
 
         var measuresAtEnd = [CustomerMeasures?](repeating: nil, count: customers.count)
@@ -52,7 +52,7 @@ public struct Backtest: Sendable {
         var modelPredictions: [BacktestScore.Prediction] = []
         for (index, customer) in customers.enumerated() {
             outcomes.append(.init(
-                purchases: holdoutDaysByKey[customer.userKey] ?? 0, spendCents: holdoutSpendByKey[customer.userKey] ?? 0
+                purchases: holdoutDaysByKey[ByteKey(customer.userKey)] ?? 0, spendCents: holdoutSpendByKey[ByteKey(customer.userKey)] ?? 0
             ))
             seedPredictions.append(try seedFormula.predict(measuresAtEnd[index], windowPurchaseDays: customer.windowPurchaseDays))
             let prediction = predictor.predict(customer)

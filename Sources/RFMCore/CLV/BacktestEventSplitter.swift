@@ -6,7 +6,7 @@ public struct BacktestEventSplitter: EventSink {
     let holdoutStart: Int64
 
     /// `excludedKeys`: as for `EventAccumulator`.
-    public init(calibrationEnd: CivilDate, holdoutDays: Int, settings: ScoringSettings, rates: FXRates, excludedKeys: Set<String> = []) {
+    public init(calibrationEnd: CivilDate, holdoutDays: Int, settings: ScoringSettings, rates: FXRates, excludedKeys: Set<ByteKey> = []) {
         calibration = CLVEventAccumulator(
             window: ScoringWindow(asOf: calibrationEnd, days: settings.windowDays), settings: settings, rates: rates,
             excludedKeys: excludedKeys

@@ -19,7 +19,7 @@ public struct CLVEventAccumulator: EventSink {
     var purchaseDays: PurchaseDays
 
     /// `excludedKeys`: as for `EventAccumulator`.
-    public init(window: ScoringWindow, settings: ScoringSettings, rates: FXRates, excludedKeys: Set<String> = []) {
+    public init(window: ScoringWindow, settings: ScoringSettings, rates: FXRates, excludedKeys: Set<ByteKey> = []) {
         base = EventAccumulator(window: window, settings: settings, rates: rates, excludedKeys: excludedKeys)
         purchaseDays = PurchaseDays(windowStartDay: Int32(truncatingIfNeeded: window.asOf.adding(days: -window.days).unixDay))
     }

@@ -14,7 +14,7 @@ extension MerchantRun {
     /// fail the run: the scores are written with NULL model outputs, the reason is logged as a
     /// warning, stored in `rfm_runs.clv_model` and shown in the summary.
     func readAndScoreWithModel(
-        _ merchant: String, plan: MerchantPlan, window: ScoringWindow, excludedKeys: Set<String>,
+        _ merchant: String, plan: MerchantPlan, window: ScoringWindow, excludedKeys: Set<ByteKey>,
         into outcome: inout MerchantOutcome, logger: Logger
     ) throws -> ScoredMerchant {
         var accumulator = CLVEventAccumulator(window: window, settings: plan.scoring, rates: plan.rates, excludedKeys: excludedKeys)
@@ -54,6 +54,9 @@ extension MerchantRun {
             let prediction = predictor.predict(data.calibration.customers[index])
             if let risk = prediction.churnRisk { model.churnCounts[risk, default: 0] += 1 }
             if let cents = prediction.lifetimeValueCents {
+                guard cents <= StoredRange.maximumCents else {
+                    throw StoredRange.ValueTooLarge(userKey: data.calibration.customers[index].userKey, column: "model_ltv")
+                }
                 model.valuedCustomers += 1
                 model.totalLifetimeValueCents &+= cents
             }

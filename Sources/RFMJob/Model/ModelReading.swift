@@ -14,11 +14,13 @@ struct ModelReading {
     /// the sink, the merchant's effective settings and the rows at or after the cutoff.
     func read<Sink: EventSink>(
         merchant: String, before cutoff: CivilDate, settings resolver: SettingsResolver,
-        into makeSink: (MerchantPlan, Set<String>) -> Sink
+        into makeSink: (MerchantPlan, Set<ByteKey>) -> Sink
     ) throws -> (sink: Sink, settings: EffectiveSettings, afterCutoff: Int) {
-        let context = try JobContext.prepare(conninfo: conninfo, resolver: resolver, merchants: [merchant], logger: logger)
+        let context = try JobContext.prepare(
+            conninfo: conninfo, lockTimeout: LockTimeout.defaultWait, resolver: resolver, merchants: [merchant], logger: logger
+        )
         let plan = try context.plan(for: merchant)
-        let connection = try Connection.forJob(conninfo)
+        let connection = try Connection.forJob(conninfo, lockTimeout: LockTimeout.defaultWait)
         let clock = ContinuousClock()
         let started = clock.now
         let reader = EventReader(connection: connection, source: plan.source)

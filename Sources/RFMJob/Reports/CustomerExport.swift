@@ -93,7 +93,7 @@ enum SegmentCatalog {
     static func segments(of merchant: String, on connection: Connection) throws -> [String] {
         let newest = try connection.execute("""
             SELECT id::text, settings->>'scheme' FROM rfm_runs
-            WHERE merchant_id = $1 AND status = 'succeeded' AND wrote_current ORDER BY as_of DESC, id DESC LIMIT 1
+            WHERE merchant_id = $1 AND status = 'succeeded' AND wrote_current ORDER BY as_of DESC, rfm_runs.id DESC LIMIT 1
             """, [merchant])
         guard newest.rowCount == 1, let runID = newest.value(0, 0) else { return [] }
         let scheme = newest.value(0, 1).flatMap(SegmentScheme.builtIn(named:))?.segments ?? []

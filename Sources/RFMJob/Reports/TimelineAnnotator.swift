@@ -18,9 +18,9 @@ enum TimelineAnnotator {
     static func annotate(_ rows: [RawRow], purchaseKinds: [String], refundKinds: [String], rates: FXRates) -> [CustomerDrillDown.TimelineEntry] {
         var entries = rows.map { entry(for: $0, purchaseKinds: purchaseKinds, refundKinds: refundKinds, rates: rates) }
         // Repeated ids among the rows that passed: identical copies count once, differing ones not at all.
-        var copies: [String: [Int]] = [:]
+        var copies: [ByteKey: [Int]] = [:]
         for (index, entry) in entries.enumerated() where entry.counted {
-            copies[entry.eventID!, default: []].append(index)
+            copies[ByteKey(entry.eventID!), default: []].append(index)
         }
         for indexes in copies.values where indexes.count > 1 {
             let first = entries[indexes[0]]
@@ -49,7 +49,7 @@ enum TimelineAnnotator {
             return entry
         }
         let reading = amount.withUTF8 { AmountText.parse(UnsafeRawBufferPointer($0)) }
-        let configuredKind: EventKind? = purchaseKinds.contains(kind) ? .purchase : refundKinds.contains(kind) ? .refund : nil
+        let configuredKind: EventKind? = purchaseKinds.contains { $0.sameBytes(as: kind) } ? .purchase : refundKinds.contains { $0.sameBytes(as: kind) } ? .refund : nil
         switch EventValue.check(kind: configuredKind, amount: reading, currency: CurrencyCode(currencyText), rate: rates.rateMicros(for:)) {
         case .skipped(let reason):
             entry.note = reason.rawValue

@@ -9,6 +9,8 @@ extension Connection {
     /// hold the run's TRUNCATE off (it falls back to DELETE) and see the previous rows.
     /// A single statement in autocommit needs none of this: it takes its snapshot after its locks.
     func lockCurrentStateForReading() throws {
-        try execute("LOCK TABLE customer_ltv IN ACCESS SHARE MODE")
+        try LockTimeout.naming("reading the current state", relations: ["customer_ltv"]) {
+            try execute("LOCK TABLE customer_ltv IN ACCESS SHARE MODE")
+        }
     }
 }

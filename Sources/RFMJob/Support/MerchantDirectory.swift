@@ -25,11 +25,15 @@ public struct MerchantDirectory {
 
     /// The failure for a merchant without results, listing (a few of) those with results.
     func unknown(_ merchant: String) throws -> JobFailure {
+        JobFailure(.missingInput, "merchant \"\(merchant)\" has no scores (\(try knownMerchants()))")
+    }
+
+    /// "merchants with scores: a, b, …", the first ten, for a message about a name that is not one.
+    func knownMerchants() throws -> String {
         let known = try scoredMerchants()
-        let listed = known.isEmpty
+        return known.isEmpty
             ? "no merchant has been scored yet: run `rfm-nightly run` first"
             : "merchants with scores: " + known.prefix(10).joined(separator: ", ") + (known.count > 10 ? ", … (\(known.count) in all)" : "")
-        return JobFailure(.missingInput, "merchant \"\(merchant)\" has no scores (\(listed))")
     }
 
     /// The failure for an as-of date the merchant has no snapshot for.
