@@ -118,12 +118,14 @@ struct ScoreCommand: ParsableCommand {
         }
     }
 
-    /// 66 for a file or column that is not there, 65 for a file that is not CSV, else as `run`.
+    /// 66 for a file or column that is not there, 65 for a file that is not CSV or not text, else as `run`.
     static func exit(_ error: any Error) -> ExitCode {
         switch error {
         case let error as EventCSVColumns.MissingColumns:
             return ExitStatus.exit(with: JobFailure(.missingInput, error.description))
         case let error as CSVReader.MalformedCSV:
+            return ExitStatus.exit(with: JobFailure(.badData, error.description))
+        case let error as InvalidCSVText:
             return ExitStatus.exit(with: JobFailure(.badData, error.description))
         default:
             return ExitStatus.exit(with: JobFailure.classify(error))

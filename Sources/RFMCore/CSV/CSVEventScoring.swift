@@ -5,7 +5,8 @@
 /// the same rows: amounts are read exactly into cents (`AmountText`), rows breaking SPEC §1 are
 /// skipped and counted by the accumulator's reasons, rows at or after the cutoff are ignored.
 /// Records the CSV layer cannot turn into a row at all (which a typed table cannot hold) are
-/// counted apart, in `unreadable`.
+/// counted apart, in `unreadable`. A field that is no text to PostgreSQL (not UTF-8, or with a
+/// NUL) ends the file, as it would end a `COPY` of it: `InvalidCSVText`.
 public struct CSVEventScoring {
     /// Why a record could not become an event row.
     public enum UnreadableReason: String, Sendable, Comparable, CaseIterable {
@@ -79,6 +80,10 @@ public struct CSVEventScoring {
     }
 
     private mutating func take(_ record: CSVRecord) throws {
+        if let invalid = record.firstInvalidText() {
+            throw InvalidCSVText(line: record.line, column: columns?.name(of: invalid.field) ?? "\(invalid.field + 1) of the header",
+                                 byte: invalid.byte, position: invalid.offset + 1)
+        }
         guard let columns else {
             columns = try EventCSVColumns(header: record.texts)
             return
