@@ -70,7 +70,7 @@ struct ScoreCommand: ParsableCommand {
         var settings = ScoringSettings.default
         settings.scheme = SegmentScheme.builtIn(named: scheme)!
         let date = asOf ?? todayUTC()
-        var scoring = CSVEventScoring(asOf: date, settings: settings, rates: try exchangeRates(), merchants: merchant.isEmpty ? nil : Set(merchant))
+        var scoring = CSVEventScoring(asOf: date, settings: settings, rates: try exchangeRates(), merchants: merchant.isEmpty ? nil : merchant)
         let results: [CSVEventScoring.MerchantResult]
         do {
             try Self.read(input) { try scoring.consume($0) }

@@ -1,15 +1,53 @@
 import Foundation
 import Testing
 
-/// `rfm-nightly score` and SPEC §7, run as a person would: a file with bytes PostgreSQL would not
-/// take as text is refused before anything is written. No server needed.
+/// `rfm-nightly score` and SPEC §7, run as a person would: keys are their bytes, and a file with
+/// bytes PostgreSQL would not take as text is refused before anything is written. No server needed.
 @Suite struct ScoreKeyBytesTests {
+    static let nfc = "caf\u{E9}", nfd = "cafe\u{301}"
+    static let joseNFC = "jos\u{E9}", joseNFD = "jose\u{301}"
     static let header = "merchant_id,event_id,user_key,email,occurred_at,amount,currency,kind\n"
 
     static func directory() throws -> URL {
         let directory = FileManager.default.temporaryDirectory.appending(path: "rfm-score-bytes-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         return directory
+    }
+
+    /// (merchant_id, user_key, frequency, monetary) of each output row, as bytes: String's ==
+    /// would call both spellings equal.
+    static func keyColumns(_ csv: String) -> [[[UInt8]]] {
+        csv.components(separatedBy: "\r\n").dropFirst().filter { !$0.isEmpty }.map { row in
+            let fields = row.split(separator: ",", omittingEmptySubsequences: false)
+            return [fields[0], fields[1], fields[5], fields[6]].map { Array($0.utf8) }
+        }
+    }
+
+    static func row(_ fields: String...) -> [[UInt8]] { fields.map { Array($0.utf8) } }
+
+    @Test func equivalentSpellingsAreDifferentMerchantsAndCustomers() throws {
+        let directory = try Self.directory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let input = directory.appending(path: "events.csv")
+        try Data((Self.header + """
+            \(Self.nfc),e1,\(Self.joseNFC),,2026-11-01,10.00,USD,purchase
+            \(Self.nfd),e1,\(Self.joseNFC),,2026-11-02,20.00,USD,purchase
+            \(Self.nfc),e2,\(Self.joseNFD),,2026-11-03,30.00,USD,purchase
+            \(Self.nfc),e3,\(Self.joseNFC),,2026-11-04,40.00,USD,purchase
+
+            """).utf8).write(to: input)
+        let all = try BinaryRunner.run(["score", "--input", input.path, "--as-of", "2026-11-24"])
+        #expect(all.status == 0, "\(all.stderr)")
+        // By merchant bytes (NFD's 0x65 before NFC's 0xc3), then user-key bytes.
+        #expect(Self.keyColumns(all.stdout) == [
+            Self.row(Self.nfd, Self.joseNFC, "1", "20.00"),
+            Self.row(Self.nfc, Self.joseNFD, "1", "30.00"),
+            Self.row(Self.nfc, Self.joseNFC, "2", "50.00"),
+        ])
+        let composed = try BinaryRunner.run(["score", "--input", input.path, "--as-of", "2026-11-24", "--merchant", Self.nfc])
+        #expect(Self.keyColumns(composed.stdout) == [Self.row(Self.nfc, Self.joseNFD, "1", "30.00"), Self.row(Self.nfc, Self.joseNFC, "2", "50.00")])
+        let decomposed = try BinaryRunner.run(["score", "--input", input.path, "--as-of", "2026-11-24", "--merchant", Self.nfd])
+        #expect(Self.keyColumns(decomposed.stdout) == [Self.row(Self.nfd, Self.joseNFC, "1", "20.00")])
     }
 
     @Test func bytesThatAreNotUTF8RefuseTheFileAndWriteNothing() throws {
