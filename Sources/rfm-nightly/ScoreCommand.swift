@@ -94,8 +94,8 @@ struct ScoreCommand: ParsableCommand {
         try file.write(writer.drain())
         try file.commit()
         if let path = file.path {
-            for result in results { print(ScoreSummaryText.merchantLine(result, asOf: date)) }
-            print(ScoreSummaryText.fileLine(scoring, merchants: results.count, path: path))
+            for result in results { say(ScoreSummaryText.merchantLine(result, asOf: date)) }
+            say(ScoreSummaryText.fileLine(scoring, merchants: results.count, path: path))
         }
     }
 
