@@ -33,7 +33,7 @@ public final class Connection {
             throw PostgresError(kind: .connection, message: "libpq could not allocate a connection")
         }
         guard PQstatus(connection) == CONNECTION_OK else {
-            let error = PostgresError(kind: .connection, connection: connection)
+            let error = PostgresError(kind: .connection, connection: connection, redacting: conninfo)
             PQfinish(connection)
             throw error
         }
@@ -97,9 +97,10 @@ public final class Connection {
         _ = PQcancel(cancel, &errorBuffer, Int32(errorBuffer.count))
     }
 
-    /// Whether a conninfo string or URL carries a password, as libpq itself parses it.
+    /// Whether a conninfo string or URL carries a password, as libpq itself parses it, or, for
+    /// one libpq cannot parse, as the tolerant scan that redacts its errors finds one.
     public static func conninfoHasPassword(_ conninfo: String) -> Bool {
-        guard let options = PQconninfoParse(conninfo, nil) else { return false }
+        guard let options = PQconninfoParse(conninfo, nil) else { return !ConninfoSecrets(Array(conninfo.utf8)).isEmpty }
         defer { PQconninfoFree(options) }
         var option = options
         while let keyword = option.pointee.keyword {

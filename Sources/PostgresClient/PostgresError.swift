@@ -66,8 +66,11 @@ public struct PostgresError: Error, CustomStringConvertible, Sendable {
     }
 
     /// Builds an error from the connection's last message (connect failures, broken sockets).
-    init(kind: Kind, connection: OpaquePointer?) {
-        let raw = connection.flatMap { PQerrorMessage($0) }.map { String(cString: $0) } ?? ""
+    /// `conninfo`: the connection string the connection was opened with, whose passwords libpq's
+    /// message may echo (`ConninfoRedaction`).
+    init(kind: Kind, connection: OpaquePointer?, redacting conninfo: String? = nil) {
+        var raw = connection.flatMap { PQerrorMessage($0) }.map { String(cString: $0) } ?? ""
+        if let conninfo { raw = ConninfoRedaction.redact(raw, conninfo: conninfo) }
         let lost = kind == .statement && connection.map { PQstatus($0) == CONNECTION_BAD } ?? false
         self.init(kind: lost ? .connectionLost : kind, message: Self.oneLine(raw.isEmpty ? "\(kind) failed" : raw))
     }

@@ -96,14 +96,22 @@ public struct PrometheusMetrics {
     }
 
     /// Writes to a temporary file beside `path`, then renames it over `path` (atomic on one filesystem).
+    /// Fails with the system's reason ("No such file or directory"), which the command prints.
     public func write(to path: String) throws {
         let url = URL(fileURLWithPath: path)
         let temporary = url.deletingLastPathComponent().appending(path: ".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
-        try Data(render().utf8).write(to: temporary)
-        if rename(temporary.path, url.path) != 0 {
-            let code = errno
-            try? FileManager.default.removeItem(at: temporary)
-            throw JobFailure(.configuration, "cannot write metrics file \(path): \(String(cString: strerror(code)))")
+        func failure(_ code: Int32) -> JobFailure {
+            JobFailure(.configuration, "cannot write metrics file \(path): \(String(cString: strerror(code)))")
+        }
+        guard let file = fopen(temporary.path, "w") else { throw failure(errno) }
+        let bytes = Array(render().utf8)
+        let complete = fwrite(bytes, 1, bytes.count, file) == bytes.count
+        let code = errno
+        // fclose flushes: a full disk shows here.
+        guard fclose(file) == 0, complete, rename(temporary.path, url.path) == 0 else {
+            let reason = complete ? errno : code
+            unlink(temporary.path)
+            throw failure(reason)
         }
     }
 

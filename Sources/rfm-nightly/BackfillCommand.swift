@@ -52,7 +52,7 @@ struct BackfillCommand: ParsableCommand {
         )
         let invocation = JobCommandRun<BackfillOutcome>(
             command: "backfill", metrics: MetricsWriter(path: operation.metricsFile, conninfo: common.conninfo, logger: logger),
-            failure: \.failure, metricsRow: PrometheusMetrics.Merchant.init
+            failure: \.failure, metricsRow: PrometheusMetrics.Merchant.init, dryRun: dryRun
         )
         try invocation.perform({ report in
             try BackfillJob(conninfo: common.conninfo, logger: logger)

@@ -77,6 +77,6 @@ struct ChangesCommand: ParsableCommand {
         if format == .text { try file.write(summary + "\n") }
         try file.commit()
         logger.info("changes listed", metadata: ["merchant": "\(merchant)", "rows": "\(rows)"])
-        if let path = file.path { print("\(summary) written to \(path)") }
+        if let path = file.path { say("\(summary) written to \(path)") }
     }
 }

@@ -33,7 +33,7 @@ struct ConfigCommand: ParsableCommand {
 
         func run() throws {
             let resolver = try scoring.resolver(document: try scoring.loadDocument(path: file))
-            print(ConfigCheckText.render(resolver), terminator: "")
+            FileHandleOutput.standardOutput.write(ConfigCheckText.render(resolver))
         }
     }
 }

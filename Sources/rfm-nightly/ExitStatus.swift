@@ -10,7 +10,7 @@ enum ExitStatus {
     static let unavailable: Int32 = 69
     static let internalError: Int32 = 70
     static let locked: Int32 = 73
-    /// The output file cannot be written (EX_IOERR).
+    /// An output cannot be written: `--output`, stdout, `--metrics-file` (EX_IOERR; `OutputFailure`).
     static let outputError: Int32 = 74
     static let temporary: Int32 = 75
     static let permissionDenied: Int32 = 77

@@ -66,7 +66,7 @@ struct ExportCommand: ParsableCommand {
         logger.info("export done", metadata: [
             "merchant": "\(merchant)", "rows": "\(summary.rows)", "memory.max_rss_kb": "\(MemoryUse.maxResidentKilobytes())",
         ])
-        if let path = file.path { print("exported \(description) to \(path)") }
+        if let path = file.path { say("exported \(description) to \(path)") }
     }
 
     func filterText(_ filter: CustomerExport.Filter) -> String? {

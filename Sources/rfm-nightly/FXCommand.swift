@@ -24,7 +24,7 @@ struct FXCommand: ParsableCommand {
             let connection = try common.connect(logger: logger)
             do {
                 try Migrator(connection: connection, logger: logger).requireCurrent()
-                print(FXRateTable.render(try FXRateTable(connection: connection).list()), terminator: "")
+                FileHandleOutput.standardOutput.write(FXRateTable.render(try FXRateTable(connection: connection).list()))
             } catch {
                 throw ExitStatus.exit(with: JobFailure.classify(error))
             }
@@ -60,10 +60,11 @@ struct FXCommand: ParsableCommand {
                 try Migrator(connection: connection, logger: logger).requireCurrent()
                 let change = try FXRateTable(connection: connection).set(CurrencyCode(code)!, micros: SettingsLimits.rateMicros(rate)!)
                 logger.notice("fx rate set", metadata: ["fx.currency": "\(code)", "fx.old": "\(change.old ?? "none")", "fx.new": "\(change.new)"])
-                print("\(code) \(change.old ?? "(none)") -> \(change.new)")
+                say("\(code) \(change.old ?? "(none)") -> \(change.new)")
             } catch {
                 throw ExitStatus.exit(with: JobFailure.classify(error))
             }
+            try OutputFailure.checkStandardOutput(done: "the rate was set")
         }
     }
 }

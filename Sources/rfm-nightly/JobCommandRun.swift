@@ -4,11 +4,15 @@ import RFMJob
 
 /// The end of `run` and `backfill` alike: print each merchant's summary as it finishes, then one
 /// closing line, write the metrics file whatever happened, and exit with the first failure's code.
+/// The database results are committed by then and stay; if stdout or the metrics file could not
+/// be written, one more line says so and what was written, and the exit code is 74 when no
+/// merchant failed (a merchant's failure keeps its own code, which matters more).
 struct JobCommandRun<Outcome> {
     let command: String
     let metrics: MetricsWriter
     let failure: (Outcome) -> JobFailure?
     let metricsRow: (Outcome) -> PrometheusMetrics.Merchant
+    let dryRun: Bool
 
     /// `body` runs the job, calling its `report` argument as each merchant finishes.
     func perform(
@@ -23,12 +27,27 @@ struct JobCommandRun<Outcome> {
             }
         } catch {
             let failure = JobFailure.classify(error)
-            metrics.write(command: command, exitCode: ExitStatus.code(for: failure.category), merchants: [])
-            throw ExitStatus.exit(with: failure)
+            let code = ExitStatus.code(for: failure.category)
+            let problems = [StandardOutputStatus.takeProblem(), metrics.write(command: command, exitCode: code, merchants: [])]
+            _ = ExitStatus.exit(with: failure)
+            throw ExitCode(OutputFailure.finish(problems.compactMap { $0 }, done: nil, code: code))
         }
         say(closingLine(outcomes))
         let first = outcomes.lazy.compactMap(failure).first
-        metrics.write(command: command, exitCode: first.map { ExitStatus.code(for: $0.category) } ?? 0, merchants: outcomes.map(metricsRow))
-        if let first { throw ExitStatus.exit(with: first) }
+        var problems = [StandardOutputStatus.takeProblem()].compactMap { $0 }
+        let code = first.map { ExitStatus.code(for: $0.category) } ?? (problems.isEmpty ? ExitStatus.success : ExitStatus.outputError)
+        if let problem = metrics.write(command: command, exitCode: code, merchants: outcomes.map(metricsRow)) { problems.append(problem) }
+        if let first { _ = ExitStatus.exit(with: first) }
+        let status = OutputFailure.finish(problems, done: written(outcomes), code: code)
+        if status != ExitStatus.success { throw ExitCode(status) }
+    }
+
+    /// What is in the database whatever happened to the outputs.
+    func written(_ outcomes: [Outcome]) -> String {
+        if dryRun { return "nothing was written to the database (dry run)" }
+        let succeeded = outcomes.filter { failure($0) == nil }.count
+        if succeeded == outcomes.count { return "the results were written to the database" }
+        if succeeded == 0 { return "no merchant's results were written" }
+        return "the results of \(succeeded) of \(outcomes.count) merchants were written to the database"
     }
 }

@@ -3,15 +3,18 @@ import Logging
 import PostgresClient
 import RFMJob
 
-/// Writes `--metrics-file` at the end of a command, whatever its outcome. A metrics problem is
-/// logged, never allowed to change the command's exit code.
+/// Writes `--metrics-file` at the end of a command, whatever its outcome. A file that cannot be
+/// written changes nothing the job did, but cron's alerting would never see the night fail: the
+/// problem is returned, and the command ends with it (exit 74, `OutputFailure`), unless it failed
+/// for a weightier reason already.
 struct MetricsWriter {
     let path: String?
     let conninfo: String?
     let logger: Logger
 
-    func write(command: String, exitCode: Int32, merchants: [PrometheusMetrics.Merchant]) {
-        guard let path else { return }
+    /// "cannot write metrics file PATH: reason", or nil when written (or not asked for).
+    func write(command: String, exitCode: Int32, merchants: [PrometheusMetrics.Merchant]) -> String? {
+        guard let path else { return nil }
         // The ledger knows each merchant's last success, also for merchants this run did not reach.
         let lastSuccess = (try? PrometheusMetrics.lastSuccess(on: Connection(conninfo: conninfo))) ?? [:]
         let metrics = PrometheusMetrics(
@@ -19,8 +22,11 @@ struct MetricsWriter {
         )
         do {
             try metrics.write(to: path)
+            return nil
         } catch {
-            logger.error("metrics file not written: \(JobFailure.classify(error).message)", metadata: ["metrics.path": "\(path)"])
+            let problem = JobFailure.classify(error).message
+            logger.error("metrics file not written: \(problem)", metadata: ["metrics.path": "\(path)"])
+            return problem
         }
     }
 }

@@ -12,11 +12,13 @@ struct MigrateCommand: ParsableCommand {
     func run() throws {
         let logger = common.makeLogger()
         let connection = try common.connect(logger: logger)
+        let applied: [String]
         do {
-            let applied = try Migrator(connection: connection, logger: logger).migrate()
-            say(applied.isEmpty ? "schema is up to date" : "applied: \(applied.joined(separator: ", "))")
+            applied = try Migrator(connection: connection, logger: logger).migrate()
         } catch {
             throw ExitStatus.exit(with: JobFailure.classify(error))
         }
+        say(applied.isEmpty ? "schema is up to date" : "applied: \(applied.joined(separator: ", "))")
+        try OutputFailure.checkStandardOutput(done: applied.isEmpty ? nil : "the migrations were applied")
     }
 }

@@ -5,6 +5,8 @@ import Darwin
 #endif
 
 /// Unbuffered writes to stdout/stderr: summaries and logs interleave in the order they happen.
+/// A failed write to stdout is noted (`StandardOutputStatus`) for the command to end with; one to
+/// stderr has nowhere to be reported.
 struct FileHandleOutput: Sendable {
     let descriptor: Int32
 
@@ -17,7 +19,11 @@ struct FileHandleOutput: Sendable {
             var offset = 0
             while offset < buffer.count {
                 let written = systemWrite(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                if written <= 0 { return }
+                if written < 0, errno == EINTR { continue }
+                if written <= 0 {
+                    if descriptor == 1 { StandardOutputStatus.noteWriteError(written < 0 ? errno : EIO) }
+                    return
+                }
                 offset += written
             }
         }

@@ -25,15 +25,17 @@ struct PruneCommand: ParsableCommand {
         let logger = common.makeLogger()
         let connection = try common.connect(logger: logger)
         let keepFrom = todayUTC().adding(days: -keepDays)
+        let dropped: [HistoryPruner.Partition]
         do {
             try Migrator(connection: connection, logger: logger).requireCurrent()
-            let dropped = try HistoryPruner(connection: connection, logger: logger).prune(keepFrom: keepFrom, dryRun: dryRun)
-            for partition in dropped {
-                say("\(dryRun ? "would drop" : "dropped") \(partition.name) (\(partition.from) … \(partition.to.adding(days: -1)), \(partition.size))")
-            }
-            say("\(dropped.count) partitions \(dryRun ? "would be " : "")dropped; history kept from \(keepFrom)")
+            dropped = try HistoryPruner(connection: connection, logger: logger).prune(keepFrom: keepFrom, dryRun: dryRun)
         } catch {
             throw ExitStatus.exit(with: JobFailure.classify(error))
         }
+        for partition in dropped {
+            say("\(dryRun ? "would drop" : "dropped") \(partition.name) (\(partition.from) … \(partition.to.adding(days: -1)), \(partition.size))")
+        }
+        say("\(dropped.count) partitions \(dryRun ? "would be " : "")dropped; history kept from \(keepFrom)")
+        try OutputFailure.checkStandardOutput(done: dryRun || dropped.isEmpty ? nil : "the partitions were dropped")
     }
 }

@@ -18,4 +18,23 @@ struct RFMNightly: ParsableCommand {
             RunsCommand.self, FXCommand.self, FitCommand.self, BacktestCommand.self, WithdrawCommand.self,
         ]
     )
+
+    /// ArgumentParser's `main`, with one more check at the end: a command whose stdout could not
+    /// be written (a full disk, a closed file) exits 74 with one line saying so, never 0. A
+    /// command that failed already keeps its code; its message comes first.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch where exitCode(for: error).isSuccess {
+            say(fullMessage(for: error))  // --help: through the same checked stdout as the rest
+        } catch {
+            if let problem = StandardOutputStatus.takeProblem() { printError("rfm-nightly: \(problem)") }
+            exit(withError: error)
+        }
+        if let problem = StandardOutputStatus.takeProblem() {
+            printError("rfm-nightly: \(problem)")
+            exit(withError: ExitCode(ExitStatus.outputError))
+        }
+    }
 }

@@ -49,7 +49,7 @@ struct ReportCommand: ParsableCommand {
         try file.write(text)
         try file.commit()
         if let path = file.path {
-            print("report (\(format.rawValue), \(reports.count) \(reports.count == 1 ? "merchant" : "merchants")) written to \(path)")
+            say("report (\(format.rawValue), \(reports.count) \(reports.count == 1 ? "merchant" : "merchants")) written to \(path)")
         }
     }
 }

@@ -46,7 +46,7 @@ struct RunCommand: ParsableCommand {
         )
         let invocation = JobCommandRun<MerchantOutcome>(
             command: "run", metrics: MetricsWriter(path: operation.metricsFile, conninfo: common.conninfo, logger: logger),
-            failure: \.failure, metricsRow: PrometheusMetrics.Merchant.init
+            failure: \.failure, metricsRow: PrometheusMetrics.Merchant.init, dryRun: dryRun
         )
         try invocation.perform({ report in
             try NightlyJob(conninfo: common.conninfo, logger: logger)

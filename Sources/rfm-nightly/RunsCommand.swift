@@ -31,9 +31,9 @@ struct RunsCommand: ParsableCommand {
             try Migrator(connection: connection, logger: logger).requireCurrent()
             let entries = try RunListing(connection: connection).entries(merchant: merchant, limit: limit)
             if entries.isEmpty {
-                print(merchant.map { "no runs recorded for merchant \($0)" } ?? "no runs recorded")
+                say(merchant.map { "no runs recorded for merchant \($0)" } ?? "no runs recorded")
             } else {
-                print(RunListing.render(entries), terminator: "")
+                FileHandleOutput.standardOutput.write(RunListing.render(entries))
             }
         } catch {
             throw ExitStatus.exit(with: JobFailure.classify(error))

@@ -73,7 +73,7 @@ struct ScoreCommand: ParsableCommand {
         var settings = ScoringSettings.default
         settings.scheme = SegmentScheme.builtIn(named: scheme)!
         let date = asOf ?? todayUTC()
-        var scoring = CSVEventScoring(asOf: date, settings: settings, rates: try exchangeRates(), merchants: merchant.isEmpty ? nil : Set(merchant))
+        var scoring = CSVEventScoring(asOf: date, settings: settings, rates: try exchangeRates(), merchants: merchant.isEmpty ? nil : merchant)
         let results: [CSVEventScoring.MerchantResult]
         do {
             try Self.read(input) { try scoring.consume($0) }
@@ -97,8 +97,8 @@ struct ScoreCommand: ParsableCommand {
         try file.write(writer.drain())
         try file.commit()
         if let path = file.path {
-            for result in results { print(ScoreSummaryText.merchantLine(result, asOf: date)) }
-            print(ScoreSummaryText.fileLine(scoring, merchants: results.count, path: path))
+            for result in results { say(ScoreSummaryText.merchantLine(result, asOf: date)) }
+            say(ScoreSummaryText.fileLine(scoring, merchants: results.count, path: path))
         }
     }
 
@@ -121,12 +121,14 @@ struct ScoreCommand: ParsableCommand {
         }
     }
 
-    /// 66 for a file or column that is not there, 65 for a file that is not CSV, else as `run`.
+    /// 66 for a file or column that is not there, 65 for a file that is not CSV or not text, else as `run`.
     static func exit(_ error: any Error) -> ExitCode {
         switch error {
         case let error as EventCSVColumns.MissingColumns:
             return ExitStatus.exit(with: JobFailure(.missingInput, error.description))
         case let error as CSVReader.MalformedCSV:
+            return ExitStatus.exit(with: JobFailure(.badData, error.description))
+        case let error as InvalidCSVText:
             return ExitStatus.exit(with: JobFailure(.badData, error.description))
         default:
             return ExitStatus.exit(with: JobFailure.classify(error))

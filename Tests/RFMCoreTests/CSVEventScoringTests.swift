@@ -5,9 +5,12 @@ import Testing
 @Suite struct CSVEventScoringTests {
     static let asOf = CivilDate(iso: "2026-11-24")!
 
-    static func score(_ csv: String, merchants: Set<String>? = nil, chunk: Int = 7) throws -> (CSVEventScoring, [CSVEventScoring.MerchantResult]) {
+    static func score(_ csv: String, merchants: [String]? = nil, chunk: Int = 7) throws -> (CSVEventScoring, [CSVEventScoring.MerchantResult]) {
+        try score(bytes: Array(csv.utf8), merchants: merchants, chunk: chunk)
+    }
+
+    static func score(bytes: [UInt8], merchants: [String]? = nil, chunk: Int = 7) throws -> (CSVEventScoring, [CSVEventScoring.MerchantResult]) {
         var scoring = CSVEventScoring(asOf: asOf, merchants: merchants)
-        let bytes = Array(csv.utf8)
         var start = 0
         while start < bytes.count {
             let end = min(bytes.count, start + chunk)

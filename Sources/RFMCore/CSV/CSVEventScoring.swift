@@ -5,7 +5,11 @@
 /// the same rows: amounts are read exactly into cents (`AmountText`), rows breaking SPEC §1 are
 /// skipped and counted by the accumulator's reasons, rows at or after the cutoff are ignored.
 /// Records the CSV layer cannot turn into a row at all (which a typed table cannot hold) are
-/// counted apart, in `unreadable`.
+/// counted apart, in `unreadable`. A field that is no text to PostgreSQL (not UTF-8, or with a
+/// NUL) ends the file, as it would end a `COPY` of it: `InvalidCSVText`.
+///
+/// Merchants are told apart by their bytes (SPEC §7), like the user keys the accumulator interns:
+/// a Swift `String` would take é and e + ◌́ for one merchant.
 public struct CSVEventScoring {
     /// Why a record could not become an event row.
     public enum UnreadableReason: String, Sendable, Comparable, CaseIterable {
@@ -29,11 +33,15 @@ public struct CSVEventScoring {
     let window: ScoringWindow
     let settings: ScoringSettings
     let rates: FXRates
-    let merchantFilter: Set<String>?
+    /// The merchants to score, by their UTF-8 bytes; nil for all.
+    let merchantFilter: Set<[UInt8]>?
 
     private var reader = CSVReader()
     private var columns: EventCSVColumns?
-    private var merchantIndex: [String: Int] = [:]
+    /// Every merchant seen, filtered out or not, by bytes.
+    private var merchantIDs = ByteStringTable(expectedCount: 16)
+    /// For each of `merchantIDs`, its accumulator's index; nil when the filter leaves it out.
+    private var slots: [Int?] = []
     private var merchants: [String] = []
     private var accumulators: [EventAccumulator] = []
     /// The last record's merchant: rows of one merchant tend to come together.
@@ -45,11 +53,12 @@ public struct CSVEventScoring {
     /// Rows of merchants the filter left out.
     public private(set) var otherMerchantRows = 0
 
-    public init(asOf: CivilDate, settings: ScoringSettings = .default, rates: FXRates = .seed, merchants: Set<String>? = nil) {
+    /// `merchants`: score only these (compared by bytes, so é and e + ◌́ select different ones).
+    public init(asOf: CivilDate, settings: ScoringSettings = .default, rates: FXRates = .seed, merchants: [String]? = nil) {
         window = ScoringWindow(asOf: asOf, days: settings.windowDays)
         self.settings = settings
         self.rates = rates
-        merchantFilter = merchants
+        merchantFilter = merchants.map { Set($0.map { Array($0.utf8) }) }
     }
 
     /// Reads the next piece of the file (any split is fine).
@@ -79,6 +88,10 @@ public struct CSVEventScoring {
     }
 
     private mutating func take(_ record: CSVRecord) throws {
+        if let invalid = record.firstInvalidText() {
+            throw InvalidCSVText(line: record.line, column: columns?.name(of: invalid.field) ?? "\(invalid.field + 1) of the header",
+                                 byte: invalid.byte, position: invalid.offset + 1)
+        }
         guard let columns else {
             columns = try EventCSVColumns(header: record.texts)
             return
@@ -111,20 +124,17 @@ public struct CSVEventScoring {
             return lastMerchant >= 0 ? lastMerchant : nil
         }
         lastMerchantBytes = Array(bytes)
-        let name = String(decoding: bytes, as: UTF8.self)
-        if let filter = merchantFilter, !filter.contains(name) {
-            lastMerchant = -1
-            return nil
+        let (id, inserted) = merchantIDs.intern(bytes)
+        if inserted {
+            if let filter = merchantFilter, !filter.contains(lastMerchantBytes) {
+                slots.append(nil)
+            } else {
+                slots.append(merchants.count)
+                merchants.append(String(decoding: bytes, as: UTF8.self))  // checked UTF-8: the bytes stay as they are
+                accumulators.append(EventAccumulator(window: window, settings: settings, rates: rates))
+            }
         }
-        if let index = merchantIndex[name] {
-            lastMerchant = index
-            return index
-        }
-        let index = merchants.count
-        merchants.append(name)
-        merchantIndex[name] = index
-        accumulators.append(EventAccumulator(window: window, settings: settings, rates: rates))
-        lastMerchant = index
-        return index
+        lastMerchant = slots[id] ?? -1
+        return slots[id]
     }
 }

@@ -16,6 +16,8 @@ public struct EventCSVColumns: Sendable, Equatable {
     let merchantID: Int, eventID: Int, userKey: Int, email: Int?, occurredAt: Int, amount: Int, currency: Int, kind: Int
     /// Fields every record must have: one past the last column used.
     let width: Int
+    /// The header's names, for messages about a field.
+    let names: [String?]
 
     public init(header: [String?]) throws {
         var positions: [String: Int] = [:]
@@ -35,5 +37,12 @@ public struct EventCSVColumns: Sendable, Equatable {
         currency = positions["currency"]!
         kind = positions["kind"]!
         width = header.count
+        names = header
+    }
+
+    /// Field `index` as a message names it: its header name, else its number.
+    func name(of index: Int) -> String {
+        if index < names.count, let name = names[index], !name.isEmpty { return name }
+        return "\(index + 1)"
     }
 }

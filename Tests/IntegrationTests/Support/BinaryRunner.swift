@@ -18,7 +18,8 @@ struct BinaryRunner {
         return packageRoot.appending(path: ".build/debug/rfm-nightly").path
     }
 
-    static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Result {
-        try BackgroundRun(arguments, environment: environment).finish()
+    /// `standardOutput`: where stdout goes instead of `Result.stdout` (which is then empty).
+    static func run(_ arguments: [String], environment: [String: String] = [:], standardOutput: FileHandle? = nil) throws -> Result {
+        try BackgroundRun(arguments, environment: environment, standardOutput: standardOutput).finish()
     }
 }

@@ -8,15 +8,18 @@ import Glibc
 final class BackgroundRun {
     let process = Process()
     private let stdout = Pipe(), stderr = Pipe()
+    /// False when stdout goes to a file the caller gave (/dev/full), not to a pipe read here.
+    private let readsOutput: Bool
 
-    init(_ arguments: [String], environment: [String: String]) throws {
+    init(_ arguments: [String], environment: [String: String], standardOutput: FileHandle? = nil) throws {
         process.executableURL = URL(fileURLWithPath: BinaryRunner.binaryPath)
         process.arguments = arguments
         var env = ProcessInfo.processInfo.environment
         env["DATABASE_URL"] = nil
         for (key, value) in environment { env[key] = value }
         process.environment = env
-        process.standardOutput = stdout
+        process.standardOutput = standardOutput ?? stdout
+        readsOutput = standardOutput == nil
         process.standardError = stderr
         try process.run()
     }
@@ -58,7 +61,7 @@ final class BackgroundRun {
             errorData = errorPipe.fileHandleForReading.readDataToEndOfFile()
             group.leave()
         }
-        let outputData = stdout.fileHandleForReading.readDataToEndOfFile()
+        let outputData = readsOutput ? stdout.fileHandleForReading.readDataToEndOfFile() : Data()
         group.wait()
         process.waitUntilExit()
         return BinaryRunner.Result(
