@@ -10,7 +10,7 @@ import Testing
         ["customer", "u", "--merchant", "m"], ["changes", "--merchant", "m", "--since", "2026-01-01"], ["runs"],
         ["fit", "--merchant", "m", "--as-of", "2026-03-01"],
         ["backtest", "--merchant", "m", "--calibration-end", "2025-01-01", "--holdout-days", "30"],
-        ["migrate"], ["prune", "--keep-days", "30"], ["fx", "list"], ["fx", "set", "EUR", "0.92"],
+        ["migrate"], ["prune", "--keep-days", "30"], ["fx", "list"], ["fx", "set", "EUR", "0.92"], ["withdraw", "--as-of", "2026-01-01"],
     ]
 
     /// The password's halves: a malformed string can make libpq quote either one alone.
