@@ -51,6 +51,9 @@ public struct SettingsResolver: Sendable {
         merchantSettings[ByteKey(merchant)] ?? defaults
     }
 
+    /// Whether the configuration has a section for the merchant (else it runs with `defaults`).
+    public func hasSection(for merchant: String) -> Bool { merchantSettings[ByteKey(merchant)] != nil }
+
     // MARK: - Resolution
 
     static func resolve(

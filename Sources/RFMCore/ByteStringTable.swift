@@ -51,6 +51,23 @@ struct ByteStringTable {
         return (index, true)
     }
 
+    /// The string's index, if it has been interned.
+    @inline(__always)
+    func find(_ bytes: UnsafeRawBufferPointer) -> Int? {
+        let hash = ByteHash.hash(bytes)
+        let tag = hash & 0xFFFF_FFFF_0000_0000
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while true {
+            let entry = slots[slot]
+            if entry == 0 { return nil }
+            if entry & 0xFFFF_FFFF_0000_0000 == tag {
+                let index = Int(entry & 0xFFFF_FFFF) - 1
+                if equals(index, bytes) { return index }
+            }
+            slot = (slot + 1) & mask
+        }
+    }
+
     /// Calls `body` with string `index`'s bytes.
     @inline(__always)
     func withBytes<R>(_ index: Int, _ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R {

@@ -14,7 +14,9 @@ struct ChunkedColumn<Element> {
     mutating func append(_ element: Element) {
         if count & (Self.chunkSize - 1) == 0 {
             var chunk: [Element] = []
-            chunk.reserveCapacity(Self.chunkSize)
+            // The first chunk grows as an array does: a merchant of ten customers (a fleet has
+            // thousands) should not map a whole chunk per column. Later ones are made whole.
+            if !chunks.isEmpty { chunk.reserveCapacity(Self.chunkSize) }
             chunks.append(chunk)
         }
         chunks[chunks.count - 1].append(element)
@@ -77,7 +79,8 @@ struct ChunkedBytes {
         if chunks.isEmpty || bytes.count > Self.chunkSize - used {
             count = chunks.count * Self.chunkSize  // start of the next logical chunk
             var chunk: [UInt8] = []
-            chunk.reserveCapacity(max(Self.chunkSize, bytes.count))
+            // The first chunk grows as needed (a small merchant's keys fit in a few hundred bytes).
+            if !chunks.isEmpty || bytes.count > Self.chunkSize { chunk.reserveCapacity(max(Self.chunkSize, bytes.count)) }
             chunks.append(chunk)
             if bytes.count > Self.chunkSize {
                 let start = count

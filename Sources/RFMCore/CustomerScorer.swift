@@ -38,7 +38,7 @@ public struct CustomerScorer: Sendable {
     /// measures, not copied out.
     public func score(_ customers: [CustomerMeasures]) throws -> ScoredCustomers {
         let count = customers.count
-        let ((recency, frequency), monetary) = TwoCores.both({
+        let ((recency, frequency), monetary) = TwoCores.both(count: count, {
             (
                 Quintiles.Cuts(count: count, better: .lower) { customers[$0].recencyDays },
                 Quintiles.Cuts(count: count, better: .higher) { customers[$0].frequency }
@@ -48,7 +48,7 @@ public struct CustomerScorer: Sendable {
         })
         let cuts = QuintileCuts(recency: recency, frequency: frequency, monetary: monetary)
         let (first, second) = TwoCores.both(
-            { scoreColumns(customers, 0..<count / 2, cuts: cuts) }, { scoreColumns(customers, count / 2..<count, cuts: cuts) }
+            count: count, { scoreColumns(customers, 0..<count / 2, cuts: cuts) }, { scoreColumns(customers, count / 2..<count, cuts: cuts) }
         )
         if let failed = first.tooLarge ?? second.tooLarge {
             throw StoredRange.ValueTooLarge(userKey: customers[failed.index].userKey, column: failed.column)

@@ -42,4 +42,16 @@ public struct DataQuality: Sendable, Equatable {
     public var warningCount: Int { skippedTotal + unknownCurrencyRows }
 
     mutating func skip(_ reason: SkipReason, count: Int = 1) { skipped[reason, default: 0] += count }
+
+    /// Adds another read's counts to these (a fleet's totals).
+    public mutating func add(_ other: DataQuality) {
+        rowsRead += other.rowsRead
+        for (reason, count) in other.skipped { skip(reason, count: count) }
+        duplicatesIgnored += other.duplicatesIgnored
+        unknownCurrencyRows += other.unknownCurrencyRows
+        unknownCurrencies.formUnion(other.unknownCurrencies)
+        rowsAfterCutoff += other.rowsAfterCutoff
+        excludedRows += other.excludedRows
+        excludedCustomers += other.excludedCustomers
+    }
 }

@@ -16,9 +16,16 @@ public struct EventAccumulator {
     var rows = WindowRows()
 
     /// `excludedKeys`: user keys to leave out besides those matching `settings.excludedUserKeys`.
-    public init(window: ScoringWindow, settings: ScoringSettings, rates: FXRates, excludedKeys: Set<ByteKey> = []) {
+    /// `expectedCustomers` sizes the key tables at the start (they grow as needed): a fleet's
+    /// small merchants pass what they had last night, so each does not begin with tables for 65,536.
+    public init(
+        window: ScoringWindow, settings: ScoringSettings, rates: FXRates, excludedKeys: Set<ByteKey> = [],
+        expectedCustomers: Int = EventIntake.defaultExpectedCustomers
+    ) {
         self.window = window
-        intake = EventIntake(cutoff: window.cutoff, settings: settings, rates: rates, excludedKeys: excludedKeys)
+        intake = EventIntake(
+            cutoff: window.cutoff, settings: settings, rates: rates, excludedKeys: excludedKeys, expectedCustomers: expectedCustomers
+        )
     }
 
     public var quality: DataQuality { intake.quality }

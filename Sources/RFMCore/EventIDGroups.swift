@@ -9,6 +9,10 @@
 enum EventIDGroups {
     static let bucketBits = 4
 
+    /// Up to this many rows are sorted at once, with one comparison sort: buckets and radix
+    /// passes are for millions of rows, not a small merchant's dozens.
+    static let sortedAtOnceUpTo = 4096
+
     /// Calls `body` for each id held by more than one row, with its rows ascending.
     static func forEachRepeated(ids: EventIDList, tags: ChunkedColumn<UInt32>, _ body: ([Int]) -> Void) {
         walk(ids: ids, tags: tags) { groups in
@@ -44,6 +48,15 @@ enum EventIDGroups {
     ) {
         let count = ids.count
         precondition(count < Int(UInt32.max), "more than 4 billion rows in one merchant's window")
+        if count <= sortedAtOnceUpTo {
+            var keys: [UInt64] = []
+            keys.reserveCapacity(count)
+            tags.forEachChunk { first, chunk in
+                for (offset, tag) in chunk.enumerated() { keys.append(UInt64(tag) << 32 | UInt64(first + offset)) }
+            }
+            keys.sort()  // the same order as bucket by bucket, radix-sorted: the keys' numeric order
+            return walkSorted(keys, ids: ids, shared: shared, single: single)
+        }
         let shift = UInt32(32 - bucketBits)
         var bucketSizes = [Int](repeating: 0, count: 1 << bucketBits)
         tags.forEachChunk { _, chunk in

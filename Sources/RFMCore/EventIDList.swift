@@ -24,7 +24,8 @@ struct EventIDList {
         let recordSize = Self.lengthSize(length) + length
         if chunks.isEmpty || chunks[chunks.count - 1].count + recordSize > Self.chunkSize {
             var chunk: [UInt8] = []
-            chunk.reserveCapacity(max(Self.chunkSize, recordSize))  // a longer id gets a chunk of its own
+            // A longer id gets a chunk of its own; the first chunk grows as needed (small merchants).
+            if !chunks.isEmpty || recordSize > Self.chunkSize { chunk.reserveCapacity(max(Self.chunkSize, recordSize)) }
             chunks.append(chunk)
         }
         let last = chunks.count - 1

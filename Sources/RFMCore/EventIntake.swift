@@ -26,10 +26,10 @@ public struct EventIntake {
     public internal(set) var quality = DataQuality()
 
     // Per customer (index = position in `customers`).
-    var customers = ByteStringTable(expectedCount: 1 << 16)
+    var customers: ByteStringTable
     /// One record per customer, so a row touches one cache line of customer state, not three.
     var state: [CustomerState] = []
-    var emails = ByteStringTable(expectedCount: 1 << 16)
+    var emails: ByteStringTable
 
     // One-entry cache: rows of one currency tend to come together.
     private var lastCurrency = CurrencyCode.usd
@@ -37,11 +37,18 @@ public struct EventIntake {
 
     static let noEmail = UInt32.max
 
+    /// What the key tables start sized for when nothing better is known: a large merchant's read
+    /// then grows them a few times, not dozens.
+    public static let defaultExpectedCustomers = 1 << 16
+
     /// `excludedKeys`: user keys to leave out besides those matching `settings.excludedUserKeys`
     /// (the configured exclusion table's keys for this merchant).
     public init(
-        cutoff: Int64, emailHorizon: Int64? = nil, settings: ScoringSettings, rates: FXRates, excludedKeys: Set<ByteKey> = []
+        cutoff: Int64, emailHorizon: Int64? = nil, settings: ScoringSettings, rates: FXRates, excludedKeys: Set<ByteKey> = [],
+        expectedCustomers: Int = EventIntake.defaultExpectedCustomers
     ) {
+        customers = ByteStringTable(expectedCount: expectedCustomers)
+        emails = ByteStringTable(expectedCount: expectedCustomers)
         self.cutoff = cutoff
         self.emailHorizon = emailHorizon ?? cutoff
         self.rates = rates

@@ -20,10 +20,13 @@ enum TwoCores {
         }
     }
 
-    /// `first()` and `second()`, computed at once.
+    /// `first()` and `second()`, computed at once — or one after the other on this thread when
+    /// the work is for fewer than `minimumToSplit` items (`count`): a fleet's small merchants
+    /// would spend more on waking a second thread than on scoring.
     static func both<First: Sendable, Second: Sendable>(
-        _ first: @Sendable () -> First, _ second: @Sendable () -> Second
+        count: Int, _ first: @Sendable () -> First, _ second: @Sendable () -> Second
     ) -> (First, Second) {
+        guard count >= minimumToSplit else { return (first(), second()) }
         // Each slot is written by one iteration only and read after concurrentPerform has joined both.
         nonisolated(unsafe) var firstResult: First?
         nonisolated(unsafe) var secondResult: Second?

@@ -57,7 +57,7 @@ struct BackfillRun {
             let todo = request.dates.filter { !done.contains($0) }
             outcome.skippedDates = request.dates.filter { done.contains($0) }
             guard let newest = todo.last else {
-                logger.info("backfill: every date already written", metadata: ["skipped": "\(outcome.skippedDates.count)"])
+                logger.debug("backfill: every date already written", metadata: ["skipped": "\(outcome.skippedDates.count)"])
                 outcome.timings.total = clock.now - started
                 return outcome
             }
@@ -70,20 +70,18 @@ struct BackfillRun {
                 }
             }
             outcome.timings.read = clock.now - phase
-            logger.info("phase done", metadata: [
+            logger.debug("phase done", metadata: [
                 "phase": "read", "rows": "\(outcome.quality.rowsRead)", "duration.ms": "\(outcome.timings.read.milliseconds)",
             ])
             if options.strict, let warnings = windows.warningsAcrossDates(), warnings.warningCount > 0 {
                 throw JobFailure.strict(warnings)
             }
-            var currentPartition = ""
+            var currentPartition = CurrentPartition.shared
             if !options.dryRun {
                 try LockTimeout.naming("creating history partitions", relations: ["customer_ltv_history"]) {
                     for date in todo { try ScoreWriter.ensureHistoryPartition(for: date, on: connection) }
                 }
-                currentPartition = try LockTimeout.naming("creating the current state's partition", relations: ["customer_ltv"]) {
-                    try ScoreWriter.ensureCurrentPartition(for: merchant, on: connection)
-                }
+                currentPartition = try CurrentPartition.of(merchant, on: connection)
             }
             let current = try ledger.currentAsOf(merchant: merchant)
             // The date just written, whose segments the next date's transitions compare with.
@@ -126,7 +124,7 @@ struct BackfillRun {
             failure.log("backfill failed", to: logger)
         }
         outcome.timings.total = clock.now - started
-        logger.info("backfill done", metadata: [
+        logger.debug("backfill done", metadata: [
             "dates.written": "\(outcome.dates.count)", "dates.skipped": "\(outcome.skippedDates.count)",
             "duration.ms": "\(outcome.timings.total.milliseconds)", "phase.score.ms": "\(outcome.timings.score.milliseconds)",
             "phase.write.ms": "\(outcome.timings.write.milliseconds)",
@@ -160,7 +158,7 @@ struct BackfillRun {
     /// Writes one date in its own transaction; returns its run id.
     private func write(
         _ scores: ScoredCustomers, summary: SegmentSummary, quality: DataQuality, merchant: String, date: CivilDate,
-        writesCurrent: Bool, currentPartition: String, plan: MerchantPlan, previous: (date: CivilDate, segments: SegmentSnapshot)?,
+        writesCurrent: Bool, currentPartition: CurrentPartition, plan: MerchantPlan, previous: (date: CivilDate, segments: SegmentSnapshot)?,
         nextWrittenLater: CivilDate?, ledger: RunLedger, logger: Logger
     ) throws -> Int64 {
         let runID = try ledger.start(merchant: merchant, asOf: date, mode: .backfill, source: plan.source.name, settings: plan.record)
@@ -193,7 +191,7 @@ struct BackfillRun {
             throw error
         }
         Failpoint.hit("date-committed")
-        logger.info("date written", metadata: ["as_of": "\(date)", "run.id": "\(runID)", "customers": "\(scores.count)"])
+        logger.debug("date written", metadata: ["as_of": "\(date)", "run.id": "\(runID)", "customers": "\(scores.count)"])
         return runID
     }
 }

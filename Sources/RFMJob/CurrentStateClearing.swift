@@ -1,8 +1,9 @@
 import Logging
 import PostgresClient
 
-/// Empties one merchant's partition of `customer_ltv` inside the run's transaction, before the
-/// new rows are copied in (docs/DECISIONS.md, "Write path").
+/// Empties one merchant's rows of `customer_ltv` inside the run's transaction, before the new
+/// rows are copied in (docs/DECISIONS.md, "Write path"). A merchant in the shared partition
+/// (most of them) has its rows deleted; a large merchant's own partition is truncated:
 ///
 /// `TRUNCATE` gives the partition new, empty files: the COPY that follows appends to an empty
 /// index instead of threading a million keys between the dead ones a `DELETE` leaves, and it
@@ -17,7 +18,7 @@ import PostgresClient
 struct CurrentStateClearing {
     let connection: Connection
     let merchant: String
-    let partition: String
+    let partition: CurrentPartition
     let logger: Logger
 
     /// How long `TRUNCATE` may wait for the partition.
@@ -27,13 +28,18 @@ struct CurrentStateClearing {
 
     @discardableResult
     func clear() throws -> Method {
-        let quotedPartition = try connection.quoteIdentifier(partition)
+        guard case .own(let own) = partition else {
+            // Other merchants' rows share the partition: TRUNCATE would take them too.
+            try connection.execute("DELETE FROM customer_ltv_shared WHERE merchant_id = $1", [merchant])
+            return .delete
+        }
+        let quotedPartition = try connection.quoteIdentifier(own)
         let truncated = try connection.withLockWait(Self.lockWait, savepoint: "clear_current_state") {
             try connection.execute("TRUNCATE \(quotedPartition)")
         }
         if truncated { return .truncate }
         logger.warning("current state cleared by DELETE: readers held the merchant's rows", metadata: [
-            "partition": "\(partition)", "waited": "\(Self.lockWait)",
+            "partition": "\(own)", "waited": "\(Self.lockWait)",
         ])
         try connection.execute("DELETE FROM customer_ltv WHERE merchant_id = $1", [merchant])
         return .delete

@@ -10,6 +10,11 @@ import RFMCore
 /// the canonically equivalent "\u{212B}".
 enum ExclusionTable {
     static func keys(in name: String, merchant: String, on connection: Connection) throws -> Set<ByteKey> {
+        try keys(in: name, merchants: [merchant], on: connection)[ByteKey(merchant)] ?? []
+    }
+
+    /// The keys of several merchants (a batch's), in one query.
+    static func keys(in name: String, merchants: [String], on connection: Connection) throws -> [ByteKey: Set<ByteKey>] {
         let found: QueryResult
         do {
             found = try connection.execute("""
@@ -30,10 +35,16 @@ enum ExclusionTable {
         guard found.value(0, 1) == "t", found.value(0, 2) == "t" else {
             throw JobFailure(.missingInput, "exclusion table \"\(name)\" needs the columns merchant_id and user_key")
         }
+        // A row without a merchant excludes its key for every merchant.
         let result = try connection.execute("""
-            SELECT DISTINCT user_key::text COLLATE "C" FROM \(quotedName)
-            WHERE (merchant_id IS NULL OR merchant_id::text COLLATE "C" = $1) AND user_key IS NOT NULL
-            """, [merchant])
-        return Set(result.rows.compactMap { row in row[0].map { ByteKey($0) } })
+            SELECT DISTINCT m, e.user_key::text COLLATE "C" FROM \(quotedName) e
+            JOIN unnest($1::text[]) m ON e.merchant_id IS NULL OR e.merchant_id::text COLLATE "C" = m
+            WHERE e.user_key IS NOT NULL
+            """, [PostgresArray.text(merchants)])
+        var keys: [ByteKey: Set<ByteKey>] = [:]
+        for row in result.rows {
+            if let merchant = row[0], let key = row[1] { keys[ByteKey(merchant), default: []].insert(ByteKey(key)) }
+        }
+        return keys
     }
 }

@@ -18,6 +18,13 @@ struct JobContext: Sendable {
     /// the small ones fill the other workers around it, instead of the largest starting last and
     /// running alone while the others idle.
     var largestFirst: [Int] = []
+    /// What the ledger knows of each merchant (`rfm_merchants`): sizes for planning the night, dates.
+    var records: [ByteKey: RunLedger.MerchantRecord] = [:]
+    /// The plan of every merchant without a section of its own in the configuration: made once,
+    /// not once per merchant (a scorer and a settings hash cost more than a small merchant's scoring).
+    private(set) var defaultPlan: Result<MerchantPlan, JobFailure>?
+    /// Merchants whose current state has a partition of its own (large ones): never batched.
+    var ownPartitions: Set<ByteKey> = []
 
     static func prepare(
         conninfo: String?, lockTimeout: Duration, resolver: SettingsResolver, merchants named: [String]?, logger: Logger
@@ -52,8 +59,11 @@ struct JobContext: Sendable {
             merchants: merchants, sources: catalog.resolved
         )
         context.named = named != nil
-        let rowsRead = try RunLedger(connection: connection).rowsReadLastTime()
-        context.largestFirst = merchants.indices.sorted { rowsRead[ByteKey(merchants[$0])] ?? .max > rowsRead[ByteKey(merchants[$1])] ?? .max }
+        context.records = try RunLedger(connection: connection).records(of: named == nil ? nil : merchants)
+        let rowsRead = merchants.map { context.records[ByteKey($0)]?.rowsRead ?? .max }
+        context.largestFirst = merchants.indices.sorted { rowsRead[$0] > rowsRead[$1] }
+        context.ownPartitions = try CurrentPartition.ownMerchants(on: connection)
+        context.defaultPlan = Result { try context.makePlan(settings: resolver.defaults) }.mapError(JobFailure.classify)
         return context
     }
 
@@ -76,10 +86,14 @@ struct JobContext: Sendable {
     /// a scheme that cannot score.
     func plan(for merchant: String) throws -> MerchantPlan {
         try StoredRange.check(merchantID: merchant)
-        let settings = resolver.settings(for: merchant)
+        if !resolver.hasSection(for: merchant), let defaultPlan { return try defaultPlan.get() }
+        return try makePlan(settings: resolver.settings(for: merchant))
+    }
+
+    private func makePlan(settings: EffectiveSettings) throws -> MerchantPlan {
         let rates = settings.rates(from: tableRates)
         guard let source = sources[ByteKey(settings.source)] else {
-            throw JobFailure(.internalError, "source \"\(settings.source)\" of merchant \(merchant) was not resolved")
+            throw JobFailure(.internalError, "source \"\(settings.source)\" was not resolved")
         }
         return MerchantPlan(
             settings: settings, rates: rates, source: try source.get(),
@@ -89,7 +103,7 @@ struct JobContext: Sendable {
 }
 
 /// One merchant's effective settings, ready to run.
-struct MerchantPlan {
+struct MerchantPlan: Sendable {
     let settings: EffectiveSettings
     /// The `fx_rates` table with the merchant's overrides.
     let rates: FXRates

@@ -19,7 +19,13 @@ public struct JobOptions: Sendable {
     /// From this many customers on, a merchant's new current state is built on a second
     /// connection while the run's connection writes history (`StagedCurrentState`); below it, a
     /// second connection and the swap cost more than they save. `RFM_STAGE_CURRENT_FROM`.
-    public var stageCurrentFrom = 50_000
+    public var stageCurrentFrom = CurrentPartition.ownFrom
+    /// A batch of small merchants (`MerchantBatch`) holds at most this many merchants (each
+    /// holds an advisory lock for the batch: a default server's lock table has room for about
+    /// 6,400 locks in all) and about this many rows (its memory). A merchant that read this
+    /// many rows last time runs on its own. `RFM_BATCH_MERCHANTS`, `RFM_BATCH_ROWS`.
+    public var batchMerchants = 500
+    public var batchRows = 250_000
     /// Called with the phase and rows so far, for a progress line on a terminal.
     public var progress: (@Sendable (Progress) -> Void)?
 

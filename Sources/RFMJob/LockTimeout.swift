@@ -39,6 +39,7 @@ public struct LockTimeout: Error, Sendable {
     }
 
     /// Runs `body`; a lock wait that runs out inside it becomes a `LockTimeout` naming `doing`.
+    @discardableResult
     static func naming<R>(_ doing: String, relations: [String], _ body: () throws -> R) throws -> R {
         do {
             return try body()

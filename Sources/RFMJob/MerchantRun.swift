@@ -14,6 +14,8 @@ struct MerchantRun {
     /// Where a large merchant's current state is built beside its history (`StagedCurrentState`);
     /// nil: always in place.
     var spares: SpareConnections?
+    /// The rows the night's plan counted for a merchant never run before (`NightPlan`).
+    var plannedRows: Int64 = 0
 
     func run(_ merchant: String, attempt: Int) -> MerchantOutcome {
         let clock = ContinuousClock()
@@ -32,13 +34,10 @@ struct MerchantRun {
             try context.requireKnown(merchant, plan: plan, on: connection)
             outcome.settingsHash = plan.record.hash
             logger[metadataKey: "settings.hash"] = "\(plan.record.shortHash)"
-            var currentPartition = ""
+            var currentPartition = CurrentPartition.shared
             if !options.dryRun {
                 try LockTimeout.naming("creating the history partition for \(asOf)", relations: ["customer_ltv_history"]) {
                     try ScoreWriter.ensureHistoryPartition(for: asOf, on: connection)
-                }
-                currentPartition = try LockTimeout.naming("creating the current state's partition", relations: ["customer_ltv"]) {
-                    try ScoreWriter.ensureCurrentPartition(for: merchant, on: connection)
                 }
                 let runID = try LockTimeout.naming("recording the run in the ledger", relations: ["rfm_runs"]) {
                     try ledger.start(merchant: merchant, asOf: asOf, mode: .run, source: plan.source.name, settings: plan.record)
@@ -54,6 +53,14 @@ struct MerchantRun {
             if !options.dryRun {
                 try LockTimeout.naming("dropping a staged table left by a killed run", relations: ["customer_ltv"]) {
                     try StagedCurrentState.dropLeftovers(of: merchant, keeping: outcome.runID, on: connection)
+                }
+                currentPartition = try CurrentPartition.of(merchant, on: connection)
+                if currentPartition == .shared, isLarge(merchant) {
+                    currentPartition = try LockTimeout.naming(
+                        "moving the merchant to a partition of its own", relations: [CurrentPartition.sharedName, "customer_ltv"]
+                    ) {
+                        try CurrentPartition.giveOwn(to: merchant, on: connection)
+                    }
                 }
             }
             try connection.transaction(.repeatableRead, readOnly: options.dryRun) {
@@ -80,12 +87,21 @@ struct MerchantRun {
         }
         outcome.timings.total = clock.now - started
         if outcome.succeeded {
-            logger.info("merchant done", metadata: [
+            logger.debug("merchant done", metadata: [
                 "customers": "\(outcome.summary?.customersScored ?? 0)", "rows.skipped": "\(outcome.quality.skippedTotal)",
                 "duration.ms": "\(outcome.timings.total.milliseconds)",
             ])
         }
         return outcome
+    }
+
+    /// Large enough for a partition of its own, where its rows go into fresh storage every night:
+    /// it scored `stageCurrentFrom` customers or more last time, or, never run, it has at least
+    /// that many rows (a merchant never run comes here, rather than into a batch, only with more
+    /// rows than a batch holds).
+    private func isLarge(_ merchant: String) -> Bool {
+        guard let record = context.records[ByteKey(merchant)] else { return plannedRows >= Int64(options.stageCurrentFrom) }
+        return record.customers >= options.stageCurrentFrom
     }
 
     /// Reads the merchant's events and scores them (with the model's outputs when the settings
@@ -132,7 +148,7 @@ struct MerchantRun {
         let afterCutoff = try reader.countAfter(asOf, merchant: merchant)
         Failpoint.hit("read-done")
         outcome.timings.read = clock.now - phase
-        logger.info("phase done", metadata: ["phase": "read", "rows": "\(rows)", "duration.ms": "\(outcome.timings.read.milliseconds)"])
+        logger.debug("phase done", metadata: ["phase": "read", "rows": "\(rows)", "duration.ms": "\(outcome.timings.read.milliseconds)"])
         return afterCutoff
     }
 
@@ -146,7 +162,7 @@ struct MerchantRun {
 
     /// After scoring: the log line, the failpoint, `--strict`.
     func scored(_ scores: ScoredCustomers, into outcome: MerchantOutcome, logger: Logger) throws {
-        logger.info("phase done", metadata: [
+        logger.debug("phase done", metadata: [
             "phase": "score", "customers": "\(scores.count)", "duration.ms": "\(outcome.timings.score.milliseconds)",
         ])
         Failpoint.hit("scored")
@@ -156,7 +172,7 @@ struct MerchantRun {
     }
 
     private func write(
-        _ scored: ScoredMerchant, merchant: String, runID: Int64, currentPartition: String,
+        _ scored: ScoredMerchant, merchant: String, runID: Int64, currentPartition: CurrentPartition,
         outcome: inout MerchantOutcome, ledger: RunLedger, logger: Logger
     ) throws {
         let clock = ContinuousClock()
@@ -174,7 +190,7 @@ struct MerchantRun {
             try LockTimeout.naming("recording segment changes", relations: ["segment_transitions", "customer_ltv", "customer_ltv_history"]) {
                 try SegmentTransitionRecorder(
                     connection: connection, merchant: merchant, asOf: asOf, runID: runID, logger: logger,
-                    currentPartition: currentPartition
+                    currentPartition: currentPartition.name
                 ).record(scores)
             }
         } catch {
@@ -203,7 +219,7 @@ struct MerchantRun {
         }
         Failpoint.hit("ledger-updated")
         outcome.timings.write = clock.now - phase
-        logger.info("phase done", metadata: [
+        logger.debug("phase done", metadata: [
             "phase": "write", "rows.written": "\(scores.count * (outcome.wroteCurrent ? 2 : 1))",
             "duration.ms": "\(outcome.timings.write.milliseconds)",
         ])
@@ -251,7 +267,7 @@ private struct CurrentStateStaging {
 
     /// Waits for the build and swaps it in (`StagedCurrentState.swapIn`); false: nothing
     /// changed, write in place.
-    func swapIn(for partition: String, on connection: Connection) throws -> Bool {
+    func swapIn(for partition: CurrentPartition, on connection: Connection) throws -> Bool {
         if case .failure(let error) = finish() {
             logger.warning("current state written in place: building it beside failed", metadata: [
                 "error": "\(JobFailure.classify(error).message)",

@@ -50,7 +50,7 @@ struct MerchantScheduler: Sendable {
             merchants.indices.map { index in
                 current.results[index] ?? Outcome.notAttempted(
                     merchant: merchants[index],
-                    because: JobFailure(.temporary, "not attempted: \(current.stopReason?.message ?? "the run stopped")")
+                    because: .notAttempted(because: current.stopReason)
                 )
             }
         }
@@ -106,6 +106,15 @@ struct SchedulerState<Outcome> {
 }
 
 extension JobFailure {
+    /// A merchant the run did not reach: it stopped first (`stopReason`, the database gone).
+    static func notAttempted(because stopReason: JobFailure?) -> JobFailure {
+        JobFailure(.temporary, "\(notAttemptedPrefix)\(stopReason?.message ?? "the run stopped")")
+    }
+
+    private static let notAttemptedPrefix = "not attempted: "
+
+    public var isNotAttempted: Bool { message.hasPrefix(Self.notAttemptedPrefix) }
+
     /// Worth another attempt: the connection or server went away, or the server asked for a retry.
     var isRetryable: Bool { category == .temporary || category == .unavailable }
 }

@@ -41,9 +41,10 @@ public struct Migrator {
         return migrations.filter { !applied.contains($0.version) }
     }
 
-    /// Applies what is pending and returns the versions applied.
+    /// Applies what is pending and returns the versions applied; then merges small merchants'
+    /// partitions into the shared one (`mergeSmallPartitions`).
     @discardableResult
-    public func migrate() throws -> [String] {
+    public func migrate(mergingPartitionsSmallerThan limit: Int = CurrentPartition.ownFrom) throws -> [String] {
         try connection.execute("SELECT pg_advisory_lock($1)", [String(Self.lockKey)])
         defer { _ = try? connection.execute("SELECT pg_advisory_unlock($1)", [String(Self.lockKey)]) }
         try connection.execute("""
@@ -65,7 +66,45 @@ public struct Migrator {
             ])
             applied.append(migration.version)
         }
+        if try pending().isEmpty { try mergeSmallPartitions(smallerThan: limit) }
         return applied
+    }
+
+    /// Partitions merged per transaction: each locks the partition, its two indexes and the
+    /// shared partition, well within a default server's lock table.
+    static let partitionsPerTransaction = 50
+
+    /// Merges every merchant partition of `customer_ltv` with fewer than `smallerThan` rows into
+    /// `customer_ltv_shared` (migration 070), a few dozen per transaction, and returns how many:
+    /// nothing after the first time, unless a large merchant shrank. A kill in between leaves
+    /// every merchant's rows in one place or the other; the next `migrate` goes on.
+    @discardableResult
+    public func mergeSmallPartitions(smallerThan limit: Int = CurrentPartition.ownFrom) throws -> Int {
+        // Before migration 070 (a test's older schema) there is no shared partition to merge into.
+        guard try connection.execute("SELECT to_regclass('customer_ltv_shared') IS NOT NULL").scalar == "t" else { return 0 }
+        let partitions = try connection.execute("""
+            SELECT c.relname::text FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid
+            WHERE i.inhparent = 'customer_ltv'::regclass AND c.relname <> 'customer_ltv_shared' ORDER BY 1
+            """).rows.compactMap { $0[0] }
+        var merged = 0
+        var start = 0
+        while start < partitions.count {
+            let chunk = partitions[start..<min(partitions.count, start + Self.partitionsPerTransaction)]
+            try connection.transaction {
+                for partition in chunk {
+                    let quoted = try connection.quoteIdentifier(partition)
+                    let rows = Int(try connection.execute("SELECT count(*) FROM (SELECT FROM \(quoted) LIMIT $1) r", [String(limit)]).scalar ?? "0") ?? 0
+                    guard rows < limit else { continue }
+                    try connection.execute("SELECT rfm_merge_into_shared($1)", [partition])
+                    merged += 1
+                }
+            }
+            start += Self.partitionsPerTransaction
+        }
+        if merged > 0 {
+            logger.info("small merchants' partitions merged into customer_ltv_shared", metadata: ["partitions": "\(merged)"])
+        }
+        return merged
     }
 
     /// Throws a configuration failure naming what is missing unless every migration is applied.

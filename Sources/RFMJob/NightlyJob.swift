@@ -3,10 +3,11 @@ import PostgresClient
 import RFMConfig
 import RFMCore
 
-/// Reads, scores and writes every requested merchant for one as-of date (SPEC §2–§6). Each
-/// merchant is one transaction — lock, read, score, write history and current state, mark the
-/// ledger — so a crash, a kill or a lost connection at any moment leaves that merchant's
-/// previous results, and the next run completes.
+/// Reads, scores and writes every requested merchant for one as-of date (SPEC §2–§6). A large
+/// merchant is one transaction of its own (`MerchantRun`); small ones go many to a transaction
+/// (`MerchantBatch`), each still locked, scored and recorded on its own. Either way a crash, a
+/// kill or a lost connection at any moment leaves each merchant's previous results whole, and
+/// the next run completes.
 public struct NightlyJob: Sendable {
     let conninfo: String?
     let logger: Logger
@@ -30,16 +31,40 @@ public struct NightlyJob: Sendable {
             "as_of": "\(request.asOf)", "source": "\(request.sourceName)", "merchants": "\(context.merchants.count)",
             "dry_run": "\(options.dryRun)", "jobs": "\(options.jobs)",
         ])
-        let scheduler = MerchantScheduler(conninfo: conninfo, options: options, logger: logger)
+        let conninfo = self.conninfo
+        let connect: @Sendable () throws -> Connection = { try Connection.forJob(conninfo, lockTimeout: options.lockTimeout) }
+        let plan: NightPlan
+        let connection = try connect()
+        do {
+            if !options.dryRun, !context.merchants.isEmpty {
+                try LockTimeout.naming("creating the history partition for \(request.asOf)", relations: ["customer_ltv_history"]) {
+                    try ScoreWriter.ensureHistoryPartition(for: request.asOf, on: connection)
+                }
+            }
+            plan = try NightPlan.make(context: context, asOf: request.asOf, options: options, on: connection)
+        } catch let timeout as LockTimeout {
+            throw timeout.described(on: connection)
+        }
+        let batches = plan.units.filter { if case .batch = $0 { true } else { false } }.count
+        logger.info("night planned", metadata: [
+            "merchants": "\(context.merchants.count)", "units.alone": "\(plan.units.count - batches)", "units.batches": "\(batches)",
+        ])
         let logger = self.logger
         let readTurns = ReadTurns(jobs: options.jobs)
-        let conninfo = self.conninfo
-        let spares = SpareConnections { try Connection.forJob(conninfo, lockTimeout: options.lockTimeout) }
-        return scheduler.run(context.merchants, startingWith: context.largestFirst, task: { merchant, attempt, connection in
-            MerchantRun(
-                connection: connection, context: context, asOf: request.asOf, options: options, logger: logger,
-                readTurns: readTurns, spares: spares
-            ).run(merchant, attempt: attempt)
+        let spares = SpareConnections(connect: connect)
+        let scheduler = NightScheduler(connect: connect, options: options, logger: logger)
+        return scheduler.run(plan, merchants: context.merchants, task: { unit, attempt, connection in
+            switch unit {
+            case .merchant(let merchant, let rows):
+                return .init(outcomes: [MerchantRun(
+                    connection: connection, context: context, asOf: request.asOf, options: options, logger: logger,
+                    readTurns: readTurns, spares: spares, plannedRows: rows
+                ).run(merchant, attempt: attempt)])
+            case .batch(let merchants):
+                return MerchantBatch(
+                    connection: connection, context: context, asOf: request.asOf, options: options, logger: logger, readTurns: readTurns
+                ).run(merchants)
+            }
         }, report: report)
     }
 }

@@ -14,6 +14,8 @@ public struct PrometheusMetrics {
         public var rowsRead: Int
         public var skipped: [String: Int]
         public var unknownCurrencyRows: Int
+        /// Not attempted: the run stopped before it (the database went away).
+        public var notAttempted: Bool
 
         public init(_ outcome: MerchantOutcome) {
             merchant = outcome.merchant
@@ -23,6 +25,7 @@ public struct PrometheusMetrics {
             rowsRead = outcome.quality.rowsRead
             skipped = Dictionary(uniqueKeysWithValues: outcome.quality.skipped.map { ($0.key.rawValue, $0.value) })
             unknownCurrencyRows = outcome.quality.unknownCurrencyRows
+            notAttempted = outcome.failure?.isNotAttempted == true
         }
 
         public init(_ outcome: BackfillOutcome) {
@@ -33,6 +36,7 @@ public struct PrometheusMetrics {
             rowsRead = outcome.quality.rowsRead
             skipped = Dictionary(uniqueKeysWithValues: outcome.quality.skipped.map { ($0.key.rawValue, $0.value) })
             unknownCurrencyRows = outcome.quality.unknownCurrencyRows
+            notAttempted = outcome.failure?.isNotAttempted == true
         }
     }
 
@@ -40,28 +44,53 @@ public struct PrometheusMetrics {
     public var exitCode: Int32
     public var finishedAt: Date
     public var merchants: [Merchant]
-    /// Each merchant's last successful run, from the ledger: also merchants this run did not touch.
-    public var lastSuccess: [ByteKey: Double]
+    /// The fleet's staleness, from `rfm_merchants`: also merchants this run did not touch.
+    public var staleness: Staleness
 
-    public init(command: String, exitCode: Int32, finishedAt: Date, merchants: [Merchant], lastSuccess: [ByteKey: Double]) {
+    /// The oldest last success among every merchant that has succeeded once, and how many have
+    /// not succeeded in the last 26 hours (a missed night).
+    public struct Staleness: Sendable {
+        public var oldestSuccess: Double?
+        public var staleMerchants: Int
+        /// Last success of the merchants this run did not score (failed or not reached).
+        public var unscored: [ByteKey: Double]
+
+        public init(oldestSuccess: Double? = nil, staleMerchants: Int = 0, unscored: [ByteKey: Double] = [:]) {
+            self.oldestSuccess = oldestSuccess
+            self.staleMerchants = staleMerchants
+            self.unscored = unscored
+        }
+    }
+
+    public init(command: String, exitCode: Int32, finishedAt: Date, merchants: [Merchant], staleness: Staleness) {
         self.command = command
         self.exitCode = exitCode
         self.finishedAt = finishedAt
         self.merchants = merchants
-        self.lastSuccess = lastSuccess
+        self.staleness = staleness
     }
 
-    /// Unix time of each merchant's last successful run, from `rfm_runs`.
-    public static func lastSuccess(on connection: Connection) throws -> [ByteKey: Double] {
-        let rows = try connection.execute("""
-            SELECT merchant_id, extract(epoch FROM max(finished_at))::text FROM rfm_runs
-            WHERE status = 'succeeded' GROUP BY merchant_id
-            """).rows
-        var result: [ByteKey: Double] = [:]
-        for row in rows { if let merchant = row[0], let time = row[1].flatMap(Double.init) { result[ByteKey(merchant)] = time } }
-        return result
+    /// The fleet's staleness; `unscored` are the merchants whose last success to name.
+    public static func staleness(unscored: [String], on connection: Connection) throws -> Staleness {
+        let fleet = try connection.execute("""
+            SELECT extract(epoch FROM min(last_success_at))::text,
+                   count(*) FILTER (WHERE last_success_at < now() - interval '26 hours')::text
+            FROM rfm_merchants
+            """)
+        var staleness = Staleness(oldestSuccess: fleet.value(0, 0).flatMap(Double.init), staleMerchants: Int(fleet.value(0, 1) ?? "0") ?? 0)
+        if !unscored.isEmpty {
+            for row in try connection.execute(
+                "SELECT merchant_id, extract(epoch FROM last_success_at)::text FROM rfm_merchants WHERE merchant_id = ANY($1::text[])",
+                [PostgresArray.text(unscored)]
+            ).rows {
+                if let merchant = row[0], let time = row[1].flatMap(Double.init) { staleness.unscored[ByteKey(merchant)] = time }
+            }
+        }
+        return staleness
     }
 
+    /// Series whose number does not grow with the fleet (issue 19): totals for the run, the
+    /// fleet's staleness, and one series per merchant only for those this run did not score.
     public func render() -> String {
         var lines: [String] = []
         func metric(_ name: String, _ type: String, _ help: String, _ samples: [(labels: [(String, String)], value: String)]) {
@@ -74,24 +103,36 @@ public struct PrometheusMetrics {
             }
         }
         let command = [("command", self.command)]
+        let scored = merchants.filter(\.succeeded)
+        let unscored = merchants.filter { !$0.succeeded }
         metric("last_run_timestamp_seconds", "gauge", "When the last run of this command finished.",
                [(command, Self.number(finishedAt.timeIntervalSince1970))])
         metric("last_run_exit_code", "gauge", "Exit code of the last run of this command (0 = every merchant scored).",
                [(command, "\(exitCode)")])
-        metric("last_success_timestamp_seconds", "gauge", "Unix time of each merchant's last successful run.",
-               lastSuccess.sorted { $0.key < $1.key }.map { ([("merchant", $0.key.text)], Self.number($0.value)) })
-        metric("merchant_success", "gauge", "1 if the merchant succeeded in the last run, else 0.",
-               merchants.map { ([("merchant", $0.merchant)] + command, $0.succeeded ? "1" : "0") })
-        metric("merchant_duration_seconds", "gauge", "Wall time of the merchant in the last run.",
-               merchants.map { ([("merchant", $0.merchant)] + command, Self.number($0.durationSeconds)) })
-        metric("customers_scored", "gauge", "Customers scored for the merchant in the last run.",
-               merchants.compactMap { m in m.customersScored.map { ([("merchant", m.merchant)] + command, "\($0)") } })
-        metric("rows_read", "gauge", "Purchase-event rows read for the merchant in the last run.",
-               merchants.map { ([("merchant", $0.merchant)] + command, "\($0.rowsRead)") })
+        metric("merchants", "gauge", "Merchants of the last run, by outcome.", [
+            ([("outcome", "succeeded")] + command, "\(scored.count)"),
+            ([("outcome", "failed")] + command, "\(unscored.filter { !$0.notAttempted }.count)"),
+            ([("outcome", "not_attempted")] + command, "\(unscored.filter(\.notAttempted).count)"),
+        ])
+        metric("customers_scored", "gauge", "Customers scored in the last run (a backfill: on its newest date).",
+               [(command, "\(scored.reduce(0) { $0 + ($1.customersScored ?? 0) })")])
+        metric("rows_read", "gauge", "Purchase-event rows read in the last run.", [(command, "\(merchants.reduce(0) { $0 + $1.rowsRead })")])
+        var skipped: [String: Int] = [:]
+        for merchant in merchants { for (reason, count) in merchant.skipped { skipped[reason, default: 0] += count } }
         metric("rows_skipped", "gauge", "Rows skipped as invalid in the last run, by reason.",
-               merchants.flatMap { m in m.skipped.sorted { $0.key < $1.key }.map { ([("merchant", m.merchant), ("reason", $0.key)] + command, "\($0.value)") } })
-        metric("unknown_currency_rows", "gauge", "Window rows in a currency without a rate (counted at 1.0).",
-               merchants.map { ([("merchant", $0.merchant)] + command, "\($0.unknownCurrencyRows)") })
+               skipped.sorted { $0.key < $1.key }.map { ([("reason", $0.key)] + command, "\($0.value)") })
+        metric("unknown_currency_rows", "gauge", "Window rows in a currency without a rate (counted at 1.0) in the last run.",
+               [(command, "\(merchants.reduce(0) { $0 + $1.unknownCurrencyRows })")])
+        metric("duration_seconds", "gauge", "Wall time of the merchants of the last run, summed.",
+               [(command, Self.number(merchants.reduce(0) { $0 + $1.durationSeconds }))])
+        metric("oldest_success_timestamp_seconds", "gauge",
+               "The oldest last success among all merchants: alert on time() minus this (a merchant stuck for a day).",
+               staleness.oldestSuccess.map { [([], Self.number($0))] } ?? [])
+        metric("stale_merchants", "gauge", "Merchants whose last success is more than 26 hours old.", [([], "\(staleness.staleMerchants)")])
+        metric("merchant_failed", "gauge", "1 for each merchant the last run did not score (failed, or not attempted).",
+               unscored.map { ([("merchant", $0.merchant)] + command, "1") })
+        metric("last_success_timestamp_seconds", "gauge", "Unix time of the last successful run of each merchant the last run did not score.",
+               staleness.unscored.sorted { $0.key < $1.key }.map { ([("merchant", $0.key.text)], Self.number($0.value)) })
         return lines.joined(separator: "\n") + "\n"
     }
 

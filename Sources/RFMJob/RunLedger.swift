@@ -33,25 +33,53 @@ struct RunLedger {
 
     static func liveness(_ runID: Int64) -> String { "rfm-nightly run \(runID)" }
 
-    /// Marks the run succeeded with its counts: call inside the transaction that wrote its results.
+    /// Marks the run succeeded with its counts, and the merchant's size and last success in
+    /// `rfm_merchants`: call inside the transaction that wrote its results.
     func succeed(runID: Int64, quality: DataQuality, summary: SegmentSummary, wroteHistory: Bool, wroteCurrent: Bool) throws {
-        let skipped = Dictionary(uniqueKeysWithValues: quality.skipped.map { ($0.key.rawValue, $0.value) })
-        let segments = Dictionary(uniqueKeysWithValues: summary.segmentCounts.map { ($0.segment, $0.count) })
+        let skipped = JSONText.counts(Dictionary(uniqueKeysWithValues: quality.skipped.map { ($0.key.rawValue, $0.value) }))
+        let segments = JSONText.counts(Dictionary(uniqueKeysWithValues: summary.segmentCounts.map { ($0.segment, $0.count) }))
         try connection.execute("""
-            UPDATE rfm_runs SET status = 'succeeded', finished_at = clock_timestamp(),
-                rows_read = $2, rows_skipped = $3, skipped_by_reason = $4::jsonb, duplicates_ignored = $5,
-                unknown_currency_rows = $6, unknown_currencies = $7::text[], customers_scored = $8,
-                segment_counts = $9::jsonb, wrote_history = $10, wrote_current = $11, rows_after_cutoff = $12,
-                excluded_rows = $13, excluded_customers = $14
-            WHERE id = $1
+            WITH done AS (
+                UPDATE rfm_runs SET status = 'succeeded', finished_at = clock_timestamp(),
+                    rows_read = $2, rows_skipped = $3, skipped_by_reason = $4::jsonb, duplicates_ignored = $5,
+                    unknown_currency_rows = $6, unknown_currencies = $7::text[], customers_scored = $8,
+                    segment_counts = $9::jsonb, wrote_history = $10, wrote_current = $11, rows_after_cutoff = $12,
+                    excluded_rows = $13, excluded_customers = $14
+                WHERE id = $1
+                RETURNING merchant_id, rows_read, customers_scored, finished_at, as_of, wrote_current, wrote_history)
+            \(Self.noteMerchants)
             """, [
-                String(runID), String(quality.rowsRead), String(quality.skippedTotal), try JSONText.encode(skipped),
+                String(runID), String(quality.rowsRead), String(quality.skippedTotal), skipped,
                 String(quality.duplicatesIgnored), String(quality.unknownCurrencyRows),
                 "{" + quality.unknownCurrencies.sorted().map(\.description).joined(separator: ",") + "}",
-                String(summary.customersScored), try JSONText.encode(segments),
+                String(summary.customersScored), segments,
                 String(wroteHistory), String(wroteCurrent), String(quality.rowsAfterCutoff),
                 String(quality.excludedRows), String(quality.excludedCustomers),
             ])
+    }
+
+    /// The tail of a statement whose CTE `done` returns succeeded runs: their merchants' sizes and
+    /// last success go to `rfm_merchants`.
+    static let noteMerchants = """
+        INSERT INTO rfm_merchants AS m (merchant_id, rows_read, customers, last_success_at, current_as_of, newest_as_of)
+        SELECT merchant_id, rows_read, customers_scored, finished_at,
+               CASE WHEN wrote_current THEN as_of END, CASE WHEN wrote_history THEN as_of END
+        FROM done
+        ON CONFLICT (merchant_id) DO UPDATE SET
+            rows_read = excluded.rows_read, customers = excluded.customers, last_success_at = excluded.last_success_at,
+            current_as_of = greatest(m.current_as_of, excluded.current_as_of),
+            newest_as_of = greatest(m.newest_as_of, excluded.newest_as_of)
+        """
+
+    /// Recomputes the merchant's dates in `rfm_merchants` from the ledger, after runs were
+    /// withdrawn (the greatest-of update above only moves forward).
+    func renoteDates(merchant: String) throws {
+        try connection.execute("""
+            UPDATE rfm_merchants SET
+                current_as_of = (SELECT max(as_of) FROM rfm_runs WHERE merchant_id = $1 AND status = 'succeeded' AND wrote_current),
+                newest_as_of = (SELECT max(as_of) FROM rfm_runs WHERE merchant_id = $1 AND status = 'succeeded' AND wrote_history)
+            WHERE merchant_id = $1
+            """, [merchant])
     }
 
     /// Marks the run failed, best effort: the connection may be the thing that broke.
@@ -86,15 +114,32 @@ struct RunLedger {
         return Set(result.rows.compactMap { $0[0].flatMap(CivilDate.init(iso:)) })
     }
 
-    /// Rows each merchant's newest succeeded run read: how big it is, for scheduling.
-    func rowsReadLastTime() throws -> [ByteKey: Int64] {
+    /// What the ledger knows of a merchant (`rfm_merchants`): its newest succeeded run's size,
+    /// the as-of date of its current state and of its newest snapshot.
+    struct MerchantRecord: Sendable {
+        let rowsRead: Int64
+        let customers: Int
+        let currentAsOf: CivilDate?
+        let newestAsOf: CivilDate?
+    }
+
+    /// The records of `merchants` (nil: of every merchant): one row each, not a scan of every
+    /// run the ledger holds.
+    func records(of merchants: [String]? = nil) throws -> [ByteKey: MerchantRecord] {
         let result = try connection.execute("""
-            SELECT DISTINCT ON (merchant_id) merchant_id, rows_read::text FROM rfm_runs
-            WHERE status = 'succeeded' AND rows_read IS NOT NULL ORDER BY merchant_id, id DESC
-            """)
-        var rows: [ByteKey: Int64] = [:]
-        for row in result.rows { if let merchant = row[0], let count = row[1].flatMap({ Int64($0) }) { rows[ByteKey(merchant)] = count } }
-        return rows
+            SELECT merchant_id, rows_read::text, customers::text, current_as_of::text, newest_as_of::text FROM rfm_merchants
+            WHERE $1::text[] IS NULL OR merchant_id = ANY($1::text[])
+            """, [merchants.map(PostgresArray.text)])
+        var records: [ByteKey: MerchantRecord] = [:]
+        for row in result.rows {
+            if let merchant = row[0], let rows = row[1].flatMap({ Int64($0) }), let customers = row[2].flatMap({ Int($0) }) {
+                records[ByteKey(merchant)] = MerchantRecord(
+                    rowsRead: rows, customers: customers,
+                    currentAsOf: row[3].flatMap(CivilDate.init(iso:)), newestAsOf: row[4].flatMap(CivilDate.init(iso:))
+                )
+            }
+        }
+        return records
     }
 
     /// The as-of date `customer_ltv` holds for the merchant, if any run has written it.
@@ -108,9 +153,10 @@ struct RunLedger {
 
 /// JSON with sorted keys: stable text for the ledger.
 enum JSONText {
-    static func encode<T: Encodable>(_ value: T) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(value), as: UTF8.self)
+    /// `{"a":1,"b":2}`, keys in byte order: what the ledger's counts by reason and by segment are.
+    /// Written by hand: a batch writes thousands, and JSONEncoder costs more than the merchant's scoring.
+    static func counts(_ counts: [String: Int]) -> String {
+        "{" + counts.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
+            .map { CanonicalJSON.quoted($0.key) + ":" + String($0.value) }.joined(separator: ",") + "}"
     }
 }

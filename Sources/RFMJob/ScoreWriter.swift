@@ -27,38 +27,62 @@ struct ScoreWriter {
         Failpoint.hit("history-deleted")
         let now = try transactionTimestamp()
         defer { Failpoint.hit("history-copied") }
-        return try connection.copyIn("""
-            COPY customer_ltv_history (merchant_id, user_key, snapshot_date, snapshot_at, rfm_score, segment,
-                predictive_ltv, monetary, frequency, recency_days, r_score, f_score, m_score, run_id\(Self.modelColumns(predictions)))
-            FROM STDIN (FORMAT binary)
-            """) { sink in
+        return try connection.copyIn(Self.historyCopy(withModel: predictions != nil)) { sink in
             try encode(scores, at: now, to: sink, failpoint: "history-copy") { row, index, score, now in
-                row.startRow(fieldCount: predictions == nil ? 14 : 18)
-                row.appendText(merchant)
-                row.appendText(score.userKey)
-                row.appendDate(unixDay: asOf.unixDay)
-                row.appendTimestamp(unixMicroseconds: now)
-                row.appendInt16(Int16(score.rfmScore))
-                row.appendText(score.segment)
-                row.appendNumeric(cents: score.predictiveLTVCents)
-                row.appendNumeric(cents: score.measures.monetaryCents)
-                row.appendInt32(Int32(score.measures.frequency))
-                row.appendInt32(Int32(score.measures.recencyDays))
-                row.appendInt16(Int16(score.recencyScore))
-                row.appendInt16(Int16(score.frequencyScore))
-                row.appendInt16(Int16(score.monetaryScore))
-                row.appendInt64(runID)
-                if let predictions { Self.appendModel(predictions[index], to: &row) }
+                Self.appendHistoryRow(
+                    to: &row, merchant: merchant, asOf: asOf, runID: runID, now: now, score: score,
+                    model: predictions.map { .some($0[index]) } ?? .none
+                )
             }
         }
     }
 
+    /// The COPY statement of history rows, with or without the model columns.
+    static func historyCopy(withModel: Bool) -> String {
+        """
+        COPY customer_ltv_history (merchant_id, user_key, snapshot_date, snapshot_at, rfm_score, segment,
+            predictive_ltv, monetary, frequency, recency_days, r_score, f_score, m_score, run_id\(withModel ? modelColumns : ""))
+        FROM STDIN (FORMAT binary)
+        """
+    }
+
+    /// The model columns of a row: left out (`.none`), or present, NULL for a merchant without
+    /// the model (`.some(nil)`) — a batch's COPY has them for every merchant when any has them.
+    enum ModelValues {
+        case none
+        case some(CLVPrediction?)
+    }
+
+    /// One history row (`historyCopy`'s columns).
+    @inline(__always)
+    static func appendHistoryRow(
+        to row: inout BinaryCopyEncoder, merchant: String, asOf: CivilDate, runID: Int64, now: Int64, score: CustomerScore,
+        model: ModelValues
+    ) {
+        if case .some = model { row.startRow(fieldCount: 18) } else { row.startRow(fieldCount: 14) }
+        row.appendText(merchant)
+        row.appendText(score.userKey)
+        row.appendDate(unixDay: asOf.unixDay)
+        row.appendTimestamp(unixMicroseconds: now)
+        row.appendInt16(Int16(score.rfmScore))
+        row.appendText(score.segment)
+        row.appendNumeric(cents: score.predictiveLTVCents)
+        row.appendNumeric(cents: score.measures.monetaryCents)
+        row.appendInt32(Int32(score.measures.frequency))
+        row.appendInt32(Int32(score.measures.recencyDays))
+        row.appendInt16(Int16(score.recencyScore))
+        row.appendInt16(Int16(score.frequencyScore))
+        row.appendInt16(Int16(score.monetaryScore))
+        row.appendInt64(runID)
+        if case .some(let prediction) = model { appendModel(prediction, to: &row) }
+    }
+
     /// Replaces the merchant's current state: customers who left the window disappear in the
-    /// same transaction (SPEC §6). `partition` is the merchant's partition of `customer_ltv`
-    /// (`ensureCurrentPartition`). `predictions` as for `replaceHistory`. Returns rows written.
+    /// same transaction (SPEC §6). `partition` is where the merchant's rows live
+    /// (`CurrentPartition.of`). `predictions` as for `replaceHistory`. Returns rows written.
     @discardableResult
     func replaceCurrent(
-        with scores: ScoredCustomers, partition: String, predictions: [CLVPrediction]? = nil, logger: Logger
+        with scores: ScoredCustomers, partition: CurrentPartition, predictions: [CLVPrediction]? = nil, logger: Logger
     ) throws -> Int {
         try CurrentStateClearing(connection: connection, merchant: merchant, partition: partition, logger: logger).clear()
         Failpoint.hit("current-deleted")
@@ -72,44 +96,64 @@ struct ScoreWriter {
     func copyCurrent(
         _ scores: ScoredCustomers, into table: String, at now: Int64, predictions: [CLVPrediction]?
     ) throws -> Int {
-        try connection.copyIn("""
-            COPY \(table) (merchant_id, user_key, email_sha256, as_of, recency_days, frequency, monetary,
-                tenure_days, r_score, f_score, m_score, rfm_score, segment, predictive_ltv,
-                first_purchase_at, last_purchase_at, updated_at, run_id\(Self.modelColumns(predictions)))
-            FROM STDIN (FORMAT binary)
-            """) { sink in
+        try connection.copyIn(Self.currentCopy(into: table, withModel: predictions != nil)) { sink in
             try encode(scores, at: now, to: sink, failpoint: "current-copy") { row, index, score, now in
-                let measures = score.measures
-                row.startRow(fieldCount: predictions == nil ? 18 : 22)
-                row.appendText(merchant)
-                row.appendText(score.userKey)
-                if let hash = measures.emailSHA256 { hash.withHex { row.appendText(bytes: $0) } } else { row.appendNull() }
-                row.appendDate(unixDay: asOf.unixDay)
-                row.appendInt32(Int32(measures.recencyDays))
-                row.appendInt32(Int32(measures.frequency))
-                row.appendNumeric(cents: measures.monetaryCents)
-                row.appendInt32(Int32(measures.tenureDays))
-                row.appendInt16(Int16(score.recencyScore))
-                row.appendInt16(Int16(score.frequencyScore))
-                row.appendInt16(Int16(score.monetaryScore))
-                row.appendInt16(Int16(score.rfmScore))
-                row.appendText(score.segment)
-                row.appendNumeric(cents: score.predictiveLTVCents)
-                row.appendTimestamp(unixMicroseconds: measures.firstPurchaseAt)
-                row.appendTimestamp(unixMicroseconds: measures.lastPurchaseAt)
-                row.appendTimestamp(unixMicroseconds: now)
-                row.appendInt64(runID)
-                if let predictions { Self.appendModel(predictions[index], to: &row) }
+                Self.appendCurrentRow(
+                    to: &row, merchant: merchant, asOf: asOf, runID: runID, now: now, score: score,
+                    model: predictions.map { .some($0[index]) } ?? .none
+                )
             }
         }
     }
 
-    /// The model columns (migration 030), listed only when a run has predictions.
-    static func modelColumns(_ predictions: [CLVPrediction]?) -> String {
-        predictions == nil ? "" : ", expected_purchases, probability_alive, model_ltv, churn_risk"
+    /// The COPY statement of current-state rows into `table` (quoted).
+    static func currentCopy(into table: String, withModel: Bool) -> String {
+        """
+        COPY \(table) (merchant_id, user_key, email_sha256, as_of, recency_days, frequency, monetary,
+            tenure_days, r_score, f_score, m_score, rfm_score, segment, predictive_ltv,
+            first_purchase_at, last_purchase_at, updated_at, run_id\(withModel ? modelColumns : ""))
+        FROM STDIN (FORMAT binary)
+        """
     }
 
-    static func appendModel(_ prediction: CLVPrediction, to row: inout BinaryCopyEncoder) {
+    /// One current-state row (`currentCopy`'s columns).
+    @inline(__always)
+    static func appendCurrentRow(
+        to row: inout BinaryCopyEncoder, merchant: String, asOf: CivilDate, runID: Int64, now: Int64, score: CustomerScore,
+        model: ModelValues
+    ) {
+        let measures = score.measures
+        if case .some = model { row.startRow(fieldCount: 22) } else { row.startRow(fieldCount: 18) }
+        row.appendText(merchant)
+        row.appendText(score.userKey)
+        if let hash = measures.emailSHA256 { hash.withHex { row.appendText(bytes: $0) } } else { row.appendNull() }
+        row.appendDate(unixDay: asOf.unixDay)
+        row.appendInt32(Int32(measures.recencyDays))
+        row.appendInt32(Int32(measures.frequency))
+        row.appendNumeric(cents: measures.monetaryCents)
+        row.appendInt32(Int32(measures.tenureDays))
+        row.appendInt16(Int16(score.recencyScore))
+        row.appendInt16(Int16(score.frequencyScore))
+        row.appendInt16(Int16(score.monetaryScore))
+        row.appendInt16(Int16(score.rfmScore))
+        row.appendText(score.segment)
+        row.appendNumeric(cents: score.predictiveLTVCents)
+        row.appendTimestamp(unixMicroseconds: measures.firstPurchaseAt)
+        row.appendTimestamp(unixMicroseconds: measures.lastPurchaseAt)
+        row.appendTimestamp(unixMicroseconds: now)
+        row.appendInt64(runID)
+        if case .some(let prediction) = model { appendModel(prediction, to: &row) }
+    }
+
+    /// The model columns (migration 030), listed only when a run has predictions.
+    static let modelColumns = ", expected_purchases, probability_alive, model_ltv, churn_risk"
+
+    /// The four model values, NULL without a prediction.
+    static func appendModel(_ prediction: CLVPrediction?, to row: inout BinaryCopyEncoder) {
+        guard let prediction else {
+            for _ in 0..<4 { row.appendNull() }
+            return
+        }
         if let expected = prediction.expectedPurchases { row.appendFloat64(expected) } else { row.appendNull() }
         if let alive = prediction.probabilityAlive { row.appendFloat64(alive) } else { row.appendNull() }
         if let cents = prediction.lifetimeValueCents { row.appendNumeric(cents: cents) } else { row.appendNull() }
@@ -148,9 +192,4 @@ struct ScoreWriter {
         try connection.execute("SELECT rfm_ensure_history_partition($1::date)", [date.description])
     }
 
-    /// Creates the merchant's partition of `customer_ltv` if missing, in its own transaction
-    /// (it locks the parent table exclusively for a moment); returns the partition's name.
-    static func ensureCurrentPartition(for merchant: String, on connection: Connection) throws -> String {
-        try connection.execute("SELECT rfm_ensure_current_partition($1)", [merchant]).scalar!
-    }
 }

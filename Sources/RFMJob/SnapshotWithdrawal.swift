@@ -70,6 +70,7 @@ public struct SnapshotWithdrawal {
                         outcome.clearedCurrent = try affected("DELETE FROM customer_ltv WHERE merchant_id = $1", [merchant])
                     }
                 }
+                try RunLedger(connection: connection).renoteDates(merchant: merchant)
                 if dryRun { throw DryRun() }
             }
         } catch is DryRun {}

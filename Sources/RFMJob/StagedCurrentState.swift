@@ -48,14 +48,21 @@ struct StagedCurrentState {
         Failpoint.hit("current-copied")
     }
 
-    /// On the run's connection, inside the run's transaction: drops the merchant's `partition`
-    /// and attaches the staged table under its name. Dropping a partition locks `customer_ltv`
-    /// itself exclusively until COMMIT, so it waits for readers of any merchant's current state;
-    /// after `CurrentStateClearing.lockWait` it undoes the attempt, drops the staged table and
-    /// returns false, and the caller writes in place as for a smaller merchant.
-    func swapIn(for partition: String, on connection: Connection, logger: Logger) throws -> Bool {
+    /// On the run's connection, inside the run's transaction: drops the merchant's own
+    /// `partition` and attaches the staged table under its name. Dropping a partition locks
+    /// `customer_ltv` itself exclusively until COMMIT, so it waits for readers of any merchant's
+    /// current state, and attaching one checks that the shared default partition holds none of
+    /// its rows (a scan of it, as many rows as the small merchants have); after
+    /// `CurrentStateClearing.lockWait` it undoes the attempt, drops the staged table and returns
+    /// false, and the caller writes in place as for a smaller merchant. A merchant still in the
+    /// shared partition is not swapped (false): `CurrentPartition.giveOwn` moves it first.
+    func swapIn(for partition: CurrentPartition, on connection: Connection, logger: Logger) throws -> Bool {
         let staged = try connection.quoteIdentifier(table)
-        let quotedPartition = try connection.quoteIdentifier(partition)
+        guard case .own(let ownName) = partition else {
+            try connection.execute("DROP TABLE \(staged)")
+            return false
+        }
+        let quotedPartition = try connection.quoteIdentifier(ownName)
         let swapped = try connection.withLockWait(CurrentStateClearing.lockWait, savepoint: "swap_current_state") {
             try connection.execute("DROP TABLE IF EXISTS \(quotedPartition)")
             try connection.execute("""
@@ -68,7 +75,7 @@ struct StagedCurrentState {
             Failpoint.hit("current-deleted")
         } else {
             logger.warning("current state written in place: readers held customer_ltv", metadata: [
-                "partition": "\(partition)", "waited": "\(CurrentStateClearing.lockWait)",
+                "partition": "\(partition.name)", "waited": "\(CurrentStateClearing.lockWait)",
             ])
             try connection.execute("DROP TABLE \(staged)")
         }

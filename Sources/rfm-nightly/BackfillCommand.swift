@@ -52,11 +52,12 @@ struct BackfillCommand: ParsableCommand {
         )
         let invocation = JobCommandRun<BackfillOutcome>(
             command: "backfill", metrics: MetricsWriter(path: operation.metricsFile, conninfo: common.conninfo, logger: logger),
-            failure: \.failure, metricsRow: PrometheusMetrics.Merchant.init, dryRun: dryRun
+            failure: \.failure, metricsRow: PrometheusMetrics.Merchant.init, dryRun: dryRun,
+            summary: operation.summary, block: BackfillSummaryText.render, entry: FleetSummary.Entry.init
         )
         try invocation.perform({ report in
             try BackfillJob(conninfo: common.conninfo, logger: logger)
-                .run(request, options: operation.jobOptions(dryRun: dryRun)) { report(BackfillSummaryText.render($0)) }
+                .run(request, options: operation.jobOptions(dryRun: dryRun), report: report)
         }, closingLine: { [from, to] outcomes in
             let written = outcomes.map(\.dates.count).reduce(0, +)
             return "\(outcomes.filter(\.succeeded).count) of \(outcomes.count) merchants backfilled \(from) … \(to): \(written) merchant-dates written"

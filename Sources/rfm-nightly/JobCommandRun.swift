@@ -1,9 +1,18 @@
 import ArgumentParser
 import Logging
 import RFMJob
+import Synchronization
 
-/// The end of `run` and `backfill` alike: print each merchant's summary as it finishes, then one
-/// closing line, write the metrics file whatever happened, and exit with the first failure's code.
+/// `--summary`: what `run` and `backfill` print on stdout.
+enum SummaryMode: String, ExpressibleByArgument, CaseIterable, Sendable {
+    /// A dozen lines for the whole run, however many merchants (the default).
+    case fleet
+    /// A block per merchant, as each finishes.
+    case merchants
+}
+
+/// The end of `run` and `backfill` alike: the fleet's summary (or, with `--summary merchants`,
+/// each merchant's as it finishes), then one closing line, write the metrics file whatever happened, and exit with the first failure's code.
 /// The database results are committed by then and stay; if stdout or the metrics file could not
 /// be written, one more line says so and what was written, and the exit code is 74 when no
 /// merchant failed (a merchant's failure keeps its own code, which matters more).
@@ -13,17 +22,29 @@ struct JobCommandRun<Outcome> {
     let failure: (Outcome) -> JobFailure?
     let metricsRow: (Outcome) -> PrometheusMetrics.Merchant
     let dryRun: Bool
+    let summary: SummaryMode
+    /// A merchant's block (`--summary merchants`) and its part of the fleet's summary.
+    let block: @Sendable (Outcome) -> String
+    let entry: @Sendable (Outcome) -> FleetSummary.Entry
 
     /// `body` runs the job, calling its `report` argument as each merchant finishes.
     func perform(
-        _ body: (_ report: @escaping @Sendable (String) -> Void) throws -> [Outcome], closingLine: ([Outcome]) -> String
+        _ body: (_ report: @escaping @Sendable (Outcome) -> Void) throws -> [Outcome], closingLine: ([Outcome]) -> String
     ) throws {
         MemoryUse.returnLargeBlocksWhenFreed()
+        let started = ContinuousClock.now
         let outcomes: [Outcome]
+        let fleet = Mutex(FleetSummary())
+        let summary = self.summary, block = self.block, entry = self.entry
         do {
-            outcomes = try body { summary in
-                ProgressLine.clear()
-                FileHandleOutput.standardOutput.write(summary + "\n")
+            outcomes = try body { outcome in
+                switch summary {
+                case .merchants:
+                    ProgressLine.clear()
+                    FileHandleOutput.standardOutput.write(block(outcome) + "\n")
+                case .fleet:
+                    fleet.withLock { $0.add(entry(outcome)) }
+                }
             }
         } catch {
             let failure = JobFailure.classify(error)
@@ -31,6 +52,10 @@ struct JobCommandRun<Outcome> {
             let problems = [StandardOutputStatus.takeProblem(), metrics.write(command: command, exitCode: code, merchants: [])]
             _ = ExitStatus.exit(with: failure)
             throw ExitCode(OutputFailure.finish(problems.compactMap { $0 }, done: nil, code: code))
+        }
+        if summary == .fleet {
+            ProgressLine.clear()
+            FileHandleOutput.standardOutput.write(fleet.withLock { $0.render(elapsed: ContinuousClock.now - started) } + "\n")
         }
         say(closingLine(outcomes))
         let first = outcomes.lazy.compactMap(failure).first

@@ -15,10 +15,11 @@ struct MetricsWriter {
     /// "cannot write metrics file PATH: reason", or nil when written (or not asked for).
     func write(command: String, exitCode: Int32, merchants: [PrometheusMetrics.Merchant]) -> String? {
         guard let path else { return nil }
-        // The ledger knows each merchant's last success, also for merchants this run did not reach.
-        let lastSuccess = (try? PrometheusMetrics.lastSuccess(on: Connection(conninfo: conninfo))) ?? [:]
+        // rfm_merchants knows every merchant's last success, also of merchants this run did not reach.
+        let unscored = merchants.filter { !$0.succeeded }.map(\.merchant)
+        let staleness = (try? PrometheusMetrics.staleness(unscored: unscored, on: Connection(conninfo: conninfo))) ?? .init()
         let metrics = PrometheusMetrics(
-            command: command, exitCode: exitCode, finishedAt: Date(), merchants: merchants, lastSuccess: lastSuccess
+            command: command, exitCode: exitCode, finishedAt: Date(), merchants: merchants, staleness: staleness
         )
         do {
             try metrics.write(to: path)

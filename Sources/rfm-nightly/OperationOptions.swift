@@ -16,6 +16,9 @@ struct OperationOptions: ParsableArguments {
     @Flag(help: "Fail a merchant (exit 65, nothing written) if reading found any skipped row or currency without a rate.")
     var strict = false
 
+    @Option(help: "What stdout shows: fleet (a dozen lines for the whole run, the default) or merchants (a block per merchant).")
+    var summary: SummaryMode = .fleet
+
     @Option(name: .customLong("metrics-file"), help: "Write Prometheus text-format metrics here when done (for node_exporter's textfile collector; replaced atomically).")
     var metricsFile: String?
 
@@ -35,9 +38,14 @@ struct OperationOptions: ParsableArguments {
         options.jobs = jobs
         options.retries = retries
         options.lockTimeout = .seconds(lockTimeoutSeconds)
-        if let customers = ProcessInfo.processInfo.environment["RFM_STAGE_CURRENT_FROM"].flatMap({ Int($0) }), customers >= 0 {
+        let environment = ProcessInfo.processInfo.environment
+        if let customers = environment["RFM_STAGE_CURRENT_FROM"].flatMap({ Int($0) }), customers >= 0 {
             options.stageCurrentFrom = customers
         }
+        if let merchants = environment["RFM_BATCH_MERCHANTS"].flatMap({ Int($0) }), (1...5_000).contains(merchants) {
+            options.batchMerchants = merchants
+        }
+        if let rows = environment["RFM_BATCH_ROWS"].flatMap({ Int($0) }), rows >= 1 { options.batchRows = rows }
         if FileHandleOutput.standardError.isTerminal { options.progress = ProgressLine.shared.show }
         return options
     }

@@ -46,11 +46,12 @@ struct RunCommand: ParsableCommand {
         )
         let invocation = JobCommandRun<MerchantOutcome>(
             command: "run", metrics: MetricsWriter(path: operation.metricsFile, conninfo: common.conninfo, logger: logger),
-            failure: \.failure, metricsRow: PrometheusMetrics.Merchant.init, dryRun: dryRun
+            failure: \.failure, metricsRow: PrometheusMetrics.Merchant.init, dryRun: dryRun,
+            summary: operation.summary, block: RunSummaryText.render, entry: FleetSummary.Entry.init
         )
         try invocation.perform({ report in
             try NightlyJob(conninfo: common.conninfo, logger: logger)
-                .run(request, options: operation.jobOptions(dryRun: dryRun)) { report(RunSummaryText.render($0)) }
+                .run(request, options: operation.jobOptions(dryRun: dryRun), report: report)
         }, closingLine: { outcomes in
             "\(outcomes.filter(\.succeeded).count) of \(outcomes.count) merchants scored for \(request.asOf)"
         })

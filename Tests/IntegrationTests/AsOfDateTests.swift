@@ -54,7 +54,7 @@ import Testing
             #expect(try Self.run(["run", "--as-of", "2026-03-01"], database).status == 0)
             let wrong = try Self.run(["run", "--as-of", "2027-03-01", "--allow-future-as-of"], database)
             #expect(wrong.status == 0)
-            let next = try Self.run(["run", "--as-of", "2026-03-02"], database)
+            let next = try Self.run(["run", "--as-of", "2026-03-02", "--summary", "merchants"], database)
             #expect(next.stdout.contains("  written             history for 2026-03-02, current state kept (it holds a newer as-of date)\n"))
             #expect(try connection.execute("SELECT DISTINCT as_of::text FROM customer_ltv").rows == [["2027-03-01"]])
 
@@ -79,7 +79,7 @@ import Testing
                 #expect(try job.differencesFromReference(merchant, asOf: "2026-03-02") == [])
             }
             // the next night runs as if the wrong date had never been
-            let again = try Self.run(["run", "--as-of", "2026-03-03"], database)
+            let again = try Self.run(["run", "--as-of", "2026-03-03", "--summary", "merchants"], database)
             #expect(again.stdout.contains("  written             history for 2026-03-03, current state\n"))
             // newest first by number, not as text ("9" after "15")
             let runs = try Self.run(["runs", "--limit", "8"], database)

@@ -39,8 +39,8 @@ import Testing
         try TestDatabase.with { database in
             let job = try JobHarness(database)
             try job.run("2026-02-19")  // the sizes the backfill orders merchants by
-            let rowsRead = try RunLedger(connection: job.connection).rowsReadLastTime()
-            let leader = Self.merchants.max { rowsRead[ByteKey($0)]! < rowsRead[ByteKey($1)]! }!
+            let sizes = try RunLedger(connection: job.connection).records()
+            let leader = Self.merchants.max { sizes[ByteKey($0)]!.rowsRead < sizes[ByteKey($1)]!.rowsRead }!
             #expect(Self.merchants.contains { $0 > leader }, "the fixture's largest merchant must not sort last")
             var options = JobOptions()
             options.jobs = 3
@@ -117,7 +117,7 @@ import Testing
         try TestDatabase.with { database in
             try database.load(.fixture("events"))
             try database.load(.referenceScores)
-            let arguments = ["backfill", "--from", "2026-02-20", "--to", "2026-03-01", "--merchant", "m-alpha", "--database-url", database.url]
+            let arguments = ["backfill", "--from", "2026-02-20", "--to", "2026-03-01", "--merchant", "m-alpha", "--summary", "merchants", "--database-url", database.url]
             let run = try BackgroundRun(arguments, environment: ["RFM_FAILPOINT": "date-committed:3"])
             #expect(run.waitUntilStopped())
             run.kill()
@@ -147,7 +147,7 @@ import Testing
                   window_days: 30
                   horizon_days: 730
                 """) { path in
-                let arguments = ["backfill", "--from", "2026-02-26", "--to", "2026-03-01", "--config", path, "--database-url", database.url]
+                let arguments = ["backfill", "--from", "2026-02-26", "--to", "2026-03-01", "--config", path, "--summary", "merchants", "--database-url", database.url]
                 let first = try BinaryRunner.run(arguments)
                 #expect(first.status == 0, "\(first.stderr)")
                 let job = try JobHarness(database, fixture: nil)
@@ -170,7 +170,7 @@ import Testing
         try TestDatabase.with { database in
             try database.load(.fixture("events"))
             let result = try BinaryRunner.run([
-                "backfill", "--from", "2026-02-27", "--to", "2026-03-01", "--merchant", "m-beta", "--database-url", database.url,
+                "backfill", "--from", "2026-02-27", "--to", "2026-03-01", "--merchant", "m-beta", "--summary", "merchants", "--database-url", database.url,
             ])
             #expect(result.status == 0, "\(result.stderr)")
             // m-beta on 2026-03-01: the hand-ranked 4 customers, 3 champions, mean LTV $29.75 (FixtureTests).

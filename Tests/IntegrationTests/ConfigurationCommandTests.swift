@@ -108,7 +108,7 @@ import Testing
                 merchants:
                   m-beta: {scheme: lifecycle}
                 """) { path in
-                let first = try BinaryRunner.run(["run", "--as-of", "2026-03-01", "--config", path, "--database-url", database.url])
+                let first = try BinaryRunner.run(["run", "--as-of", "2026-03-01", "--config", path, "--summary", "merchants", "--database-url", database.url])
                 #expect(first.status == 0, "\(first.stderr)")
                 let beta = try #require(first.stdout.components(separatedBy: "\n\n").first { $0.contains("merchant m-beta") })
                 #expect(beta.contains("merchant m-beta · as of 2026-03-01 · scheme lifecycle · run "))
@@ -117,7 +117,8 @@ import Testing
                 #expect(alpha.contains(" · 1,097 excluded (300 customers) · 1 after the cutoff, ignored\n"))
 
                 let second = try BinaryRunner.run([
-                    "run", "--as-of", "2026-03-01", "--config", path, "--window-days", "30", "--merchant", "m-beta", "--database-url", database.url,
+                    "run", "--as-of", "2026-03-01", "--config", path, "--window-days", "30", "--merchant", "m-beta", "--summary", "merchants",
+                    "--database-url", database.url,
                 ])
                 #expect(second.status == 0, "\(second.stderr)")
                 let connection = try database.connect()

@@ -7,7 +7,7 @@ import Testing
     @Test func aRunPrintsItsSummaryAndExitsZero() throws {
         try TestDatabase.with { database in
             try database.load(.fixture("events"))
-            let result = try BinaryRunner.run(["run", "--as-of", "2026-03-01", "--database-url", database.url])
+            let result = try BinaryRunner.run(["run", "--as-of", "2026-03-01", "--summary", "merchants", "--database-url", database.url])
             #expect(result.status == 0, "\(result.stderr)")
             // m-beta, ranked by hand in FixtureTests: 3 of 4 champions; LTVs 11.05, 11.05, 37.94, 58.95 -> mean 29.7475 -> 29.75
             let beta = try #require(result.stdout.components(separatedBy: "\n\n").first { $0.contains("merchant m-beta") })
@@ -41,7 +41,7 @@ import Testing
         try TestDatabase.with { database in
             try database.load(.fixture("events"))
             let result = try BinaryRunner.run(
-                ["run", "--as-of", "2026-03-01", "--merchant", "m-beta", "--dry-run"], environment: ["DATABASE_URL": database.url]
+                ["run", "--as-of", "2026-03-01", "--merchant", "m-beta", "--dry-run", "--summary", "merchants"], environment: ["DATABASE_URL": database.url]
             )
             #expect(result.status == 0, "\(result.stderr)")
             #expect(result.stdout.contains("merchant m-beta · as of 2026-03-01 · scheme tracklayer · dry run"))
@@ -93,7 +93,7 @@ import Testing
             #expect(again.stdout == "schema is up to date\n")
             let after = try BinaryRunner.run(["run", "--as-of", "2026-03-01", "--database-url", database.url])
             #expect(after.status == 0)
-            #expect(after.stdout == "0 of 0 merchants scored for 2026-03-01\n")
+            #expect(after.stdout.hasPrefix("  merchants           0 scored\n") && after.stdout.hasSuffix("\n0 of 0 merchants scored for 2026-03-01\n"))
         }
     }
 

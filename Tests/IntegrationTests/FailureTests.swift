@@ -122,7 +122,10 @@ import Testing
             try job.run("2026-03-01", merchants: ["m-alpha"], logger: capture.logger)
             let phases = capture.all.filter { $0.message == "phase done" }
             #expect(phases.compactMap { $0.metadata["phase"]?.description } == ["read", "score", "write"])
-            #expect(phases.allSatisfy { $0.metadata["merchant"]?.description == "m-alpha" && $0.metadata["run.id"] != nil })
+            // A batch's phases are the batch's; its merchants each have a line of their own (debug).
+            let done = capture.all.filter { $0.message == "merchant done" }
+            #expect(done.count == 1 && done.allSatisfy { $0.level == .debug && $0.metadata["merchant"]?.description == "m-alpha" && $0.metadata["run.id"] != nil })
+            #expect(phases.allSatisfy { $0.level == .debug })
             let everything = capture.all.map { "\($0.message) \($0.metadata)" }.joined()
             #expect(!everything.lowercased().contains("example.com"))
         }

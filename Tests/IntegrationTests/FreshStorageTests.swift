@@ -3,36 +3,54 @@ import PostgresClient
 @testable import RFMJob
 import Testing
 
-/// Migration 040's write path (docs/DECISIONS.md, "Write path"): a merchant's current rows live
-/// in its own partition, which a run empties with TRUNCATE (or DELETE when readers hold it), and
-/// each day's history goes into a partition of its own.
+/// The write path (docs/DECISIONS.md, "Write path"): small merchants share customer_ltv_shared,
+/// written many to a transaction; a large merchant has a partition of its own, which a run empties
+/// with TRUNCATE (or DELETE when readers hold it); each day's history has a partition of its own.
 @Suite(.enabled(if: TestDatabase.isAvailable)) struct FreshStorageTests {
     /// The storage file behind a merchant's partition of customer_ltv: a new one means TRUNCATE.
     static func partitionFile(_ merchant: String, on connection: Connection) throws -> String {
         try connection.execute("SELECT pg_relation_filenode(rfm_ensure_current_partition($1))", [merchant]).scalar!
     }
 
-    @Test func eachMerchantHasItsOwnPartitionAndARunGivesItFreshStorage() throws {
+    /// Every merchant counts as large (0 customers and up); written in place, not staged beside.
+    static var large: JobOptions {
+        var options = JobOptions()
+        options.stageCurrentFrom = 0
+        return options
+    }
+
+    static var inPlace: JobOptions {
+        var options = JobOptions()
+        options.stageCurrentFrom = 1_000_000_000
+        return options
+    }
+
+    @Test func smallMerchantsShareAPartitionAndALargeOneGetsFreshStorage() throws {
         try TestDatabase.with { database in
             let job = try JobHarness(database)
             try job.run("2026-03-01")
+            #expect(try job.connection.execute("SELECT DISTINCT tableoid::regclass::text FROM customer_ltv").rows == [["customer_ltv_shared"]])
+            // m-alpha large: moved to a partition of its own, named for it; the others stay shared.
+            try job.run("2026-03-02", merchants: ["m-alpha"], options: Self.large)
             #expect(try job.connection.execute("""
                 SELECT DISTINCT merchant_id, tableoid::regclass::text FROM customer_ltv ORDER BY 1
                 """).rows.map { $0.map { $0! } } == [
                 ["m-alpha", "customer_ltv_m_alpha_\(try Self.md5Prefix("m-alpha", on: job.connection))"],
-                ["m-beta", "customer_ltv_m_beta_\(try Self.md5Prefix("m-beta", on: job.connection))"],
-                ["m-gamma", "customer_ltv_m_gamma_\(try Self.md5Prefix("m-gamma", on: job.connection))"],
+                ["m-beta", "customer_ltv_shared"], ["m-gamma", "customer_ltv_shared"],
             ])
+            // Its own partition gets new files every night.
             let before = try Self.partitionFile("m-alpha", on: job.connection)
             let capture = LogCapture()
-            try job.run("2026-03-02", logger: capture.logger)
+            try job.run("2026-03-03", options: Self.inPlace, logger: capture.logger)
             #expect(try Self.partitionFile("m-alpha", on: job.connection) != before)
             #expect(!capture.all.contains { $0.message.contains("cleared by DELETE") })
-            #expect(try job.differencesFromReference("m-alpha", asOf: "2026-03-02") == [])
-            #expect(try job.historyDifferencesFromReference("m-alpha", asOf: "2026-03-02") == [])
+            for merchant in ["m-alpha", "m-beta", "m-gamma"] {
+                #expect(try job.differencesFromReference(merchant, asOf: "2026-03-03") == [])
+                #expect(try job.historyDifferencesFromReference(merchant, asOf: "2026-03-03") == [])
+            }
             #expect(try job.connection.execute("""
-                SELECT DISTINCT tableoid::regclass::text FROM customer_ltv_history WHERE snapshot_date = '2026-03-02'
-                """).scalar == "customer_ltv_history_2026_03_02")
+                SELECT DISTINCT tableoid::regclass::text FROM customer_ltv_history WHERE snapshot_date = '2026-03-03'
+                """).scalar == "customer_ltv_history_2026_03_03")
         }
     }
 
@@ -42,20 +60,39 @@ import Testing
     @Test func aReaderHoldingTheMerchantsRowsMakesTheRunDeleteInstead() throws {
         try TestDatabase.with { database in
             let job = try JobHarness(database)
-            try job.run("2026-03-01", merchants: ["m-alpha"])
+            try job.run("2026-03-01", merchants: ["m-alpha"], options: Self.large)
             let reader = try database.connect()
             try reader.execute("BEGIN ISOLATION LEVEL REPEATABLE READ")
             let seen = try reader.execute("SELECT count(*) FROM customer_ltv WHERE merchant_id = 'm-alpha' AND as_of = '2026-03-01'").scalar
             let before = try Self.partitionFile("m-alpha", on: job.connection)
 
             let capture = LogCapture()
-            let outcomes = try job.run("2026-03-02", merchants: ["m-alpha"], logger: capture.logger)
+            let outcomes = try job.run("2026-03-02", merchants: ["m-alpha"], options: Self.inPlace, logger: capture.logger)
             #expect(outcomes.allSatisfy { $0.succeeded })
             #expect(capture.all.contains { $0.level == .warning && $0.message == "current state cleared by DELETE: readers held the merchant's rows" })
             #expect(try Self.partitionFile("m-alpha", on: job.connection) == before)
             #expect(try reader.execute("SELECT count(*) FROM customer_ltv WHERE merchant_id = 'm-alpha' AND as_of = '2026-03-01'").scalar == seen)
             try reader.execute("COMMIT")
             #expect(try job.differencesFromReference("m-alpha", asOf: "2026-03-02") == [])
+        }
+    }
+
+    /// A query over all of customer_ltv locks a handful of relations, however many merchants.
+    @Test func aQueryOverTheWholeCurrentStateLocksFewRelations() throws {
+        try TestDatabase.with { database in
+            let connection = try database.connect()
+            try connection.execute("""
+                INSERT INTO purchase_events
+                SELECT 'shop-' || m, 'e', 'u', NULL, '2026-02-20 12:00+00', 5.00, 'USD', 'purchase' FROM generate_series(1, 300) m
+                """)
+            let job = try JobHarness(database, fixture: nil)
+            #expect(try job.run("2026-03-01").count == 300)
+            #expect(try connection.execute("SELECT count(*) FROM pg_inherits WHERE inhparent = 'customer_ltv'::regclass").scalar == "1")
+            try connection.execute("BEGIN")
+            #expect(try connection.execute("SELECT count(*) FROM customer_ltv").scalar == "300")
+            let locks = Int(try connection.execute("SELECT count(*) FROM pg_locks WHERE pid = pg_backend_pid() AND locktype = 'relation'").scalar!)!
+            try connection.execute("COMMIT")
+            #expect(locks <= 6, "\(locks) relation locks")
         }
     }
 
@@ -80,9 +117,9 @@ import Testing
             try Migrator(connection: connection, logger: .quiet).migrate()
             #expect(try connection.execute(checksum).scalar == expected)
             #expect(try connection.execute("SELECT relkind::text FROM pg_class WHERE oid = 'customer_ltv'::regclass").scalar == "p")
-            #expect(try connection.execute("SELECT count(*) FROM pg_inherits WHERE inhparent = 'customer_ltv'::regclass").scalar == "2")
-            #expect(try connection.execute("SELECT rfm_ensure_current_partition('Shop B!')").scalar
-                == "customer_ltv_shop_b_\(try Self.md5Prefix("Shop B!", on: connection))")
+            // 070 then merged both small merchants' partitions into the shared one
+            #expect(try connection.execute("SELECT count(*) FROM pg_inherits WHERE inhparent = 'customer_ltv'::regclass").scalar == "1")
+            #expect(try connection.execute("SELECT rfm_ensure_current_partition('Shop B!')").scalar == "customer_ltv_shared")
             #expect(try connection.execute("SELECT rfm_ensure_history_partition('2026-02-20')").scalar == "customer_ltv_history_2026_02")
             #expect(try connection.execute("SELECT rfm_ensure_history_partition('2026-03-01')").scalar == "customer_ltv_history_2026_03_01")
         }

@@ -43,11 +43,19 @@ import Testing
                 WHERE r.merchant_id LIKE 'caf%' ORDER BY r.merchant_id
                 """).rows
             #expect(rows == [["63616665cc81", "succeeded", "20.00"], ["636166c3a9", "succeeded", "10.00"]])
+            // the staleness alert's source keeps both: one rfm_merchants row each
+            #expect(try connection.execute("SELECT count(*) FROM rfm_merchants").scalar == "27")
+            #expect(try connection.execute("SELECT count(*) FROM rfm_merchants WHERE merchant_id IN ($1, $2)", [Self.composed, Self.decomposed]).scalar == "2")
             let text = try String(contentsOfFile: metrics, encoding: .utf8)
-            let lastSuccess = text.split(separator: "\n").filter { $0.hasPrefix("rfm_nightly_last_success_timestamp_seconds{") }
-            #expect(lastSuccess.count == 27)
-            #expect(lastSuccess.filter { $0.utf8.starts(with: Array("rfm_nightly_last_success_timestamp_seconds{merchant=\"\(Self.composed)\"".utf8)) }.count == 1)
-            #expect(lastSuccess.filter { $0.utf8.starts(with: Array("rfm_nightly_last_success_timestamp_seconds{merchant=\"\(Self.decomposed)\"".utf8)) }.count == 1)
+            #expect(text.contains("rfm_nightly_merchants{outcome=\"succeeded\",command=\"run\"} 27\n"))
+            // a failure of one form names that form's bytes only
+            try connection.execute("CREATE FUNCTION refuse() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'no'; END $$")
+            try connection.execute("CREATE TRIGGER refuse BEFORE INSERT ON customer_ltv_history FOR EACH ROW WHEN (NEW.merchant_id = '\(Self.composed)') EXECUTE FUNCTION refuse()")
+            let failing = try BinaryRunner.run(["run", "--as-of", "2026-11-25", "--metrics-file", metrics, "--database-url", database.url])
+            #expect(failing.status == 70, "\(failing.stderr)")
+            let failed = try String(contentsOfFile: metrics, encoding: .utf8).split(separator: "\n").filter { $0.hasPrefix("rfm_nightly_merchant_failed{") }
+            #expect(failed.map { Array($0.utf8) } == [Array("rfm_nightly_merchant_failed{merchant=\"\(Self.composed)\",command=\"run\"} 1".utf8)])
+            try connection.execute("DROP TRIGGER refuse ON customer_ltv_history")
 
             let backfill = try BinaryRunner.run([
                 "backfill", "--from", "2026-11-21", "--to", "2026-11-22", "--database-url", database.url,

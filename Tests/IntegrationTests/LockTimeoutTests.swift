@@ -24,9 +24,10 @@ import Testing
     }
 
     @Test(arguments: [
-        ("customer_ltv", "recording segment changes", "customer_ltv is held in AccessExclusiveLock"),
+        // m-beta is small: it runs in a batch, whose writes are one stage
+        ("customer_ltv", "writing the batch", "customer_ltv is held in AccessExclusiveLock"),
         ("customer_ltv_history", "creating the history partition for 2026-03-02", "customer_ltv_history is held in AccessExclusiveLock"),
-        ("segment_transitions", "recording segment changes", "segment_transitions is held in AccessExclusiveLock"),
+        ("rfm_runs", "recording the runs in the ledger", "rfm_runs is held in AccessExclusiveLock"),
         // a named merchant is looked up in its source first
         ("purchase_events", "looking the merchant up", "purchase_events is held in AccessExclusiveLock"),
     ])

@@ -119,7 +119,7 @@ import Testing
         try TestDatabase.with { database in
             try database.load(.fixture("clv"))
             let run = try BinaryRunner.run([
-                "run", "--as-of", "2026-01-01", "--ltv-model", "bgnbd", "--discount-rate", "0.1", "--database-url", database.url,
+                "run", "--as-of", "2026-01-01", "--ltv-model", "bgnbd", "--discount-rate", "0.1", "--summary", "merchants", "--database-url", database.url,
             ])
             #expect(run.status == 0, "\(run.stderr)")
             #expect(run.stdout.contains("\n  model               bgnbd on 120 customers (77 repeat buyers), fitted in "))
@@ -152,7 +152,7 @@ import Testing
             try ConfigurationCommandTests.withFile(yaml) { path in
                 let run = try BinaryRunner.run([
                     "run", "--as-of", "2026-01-01", "--merchant", "m-clv", "--merchant", "m-alpha", "--config", path,
-                    "--database-url", database.url,
+                    "--summary", "merchants", "--database-url", database.url,
                 ])
                 #expect(run.status == 0, "\(run.stderr)")
                 #expect(run.stdout.contains("\n  model fit           BG/NBD r 0.7155 · alpha 7.9465 · a 2.5961 · b 12.1296 · "))
@@ -198,7 +198,7 @@ import Testing
             #expect(backtest.messages == ["rfm-nightly: merchant m-alpha: cannot backtest: BG/NBD fit ran a to 1.0e-6, the edge of [1e-6, 1e6]: the data do not identify it"])
 
             // The nightly run does not fail for it: NULL model outputs, exit 0.
-            let run = try BinaryRunner.run(["run", "--as-of", "2026-03-01", "--ltv-model", "bgnbd", "--database-url", database.url])
+            let run = try BinaryRunner.run(["run", "--as-of", "2026-03-01", "--ltv-model", "bgnbd", "--summary", "merchants", "--database-url", database.url])
             #expect(run.status == 0, "\(run.stderr)")
             #expect(run.stdout.contains("  model               bgnbd not fitted (BG/NBD fit needs at least one customer with a repeat purchase); model columns left empty\n"))
             #expect(run.stderr.contains(#""level":"warning","msg":"model fit failed, model outputs left NULL: "#))

@@ -127,14 +127,17 @@ import Testing
             #expect(result.status == 0)
             let metrics = try String(contentsOfFile: path, encoding: .utf8)
             let lines = Set(metrics.split(separator: "\n").map(String.init))
-            #expect(lines.contains("# TYPE rfm_nightly_last_success_timestamp_seconds gauge"))
+            // fleet totals, however many merchants
+            let customers = try database.connect().execute("SELECT count(*) FROM customer_ltv").scalar!
             #expect(lines.contains("rfm_nightly_last_run_exit_code{command=\"run\"} 0"))
-            #expect(lines.contains("rfm_nightly_customers_scored{merchant=\"m-beta\",command=\"run\"} 4"))
-            #expect(lines.contains("rfm_nightly_rows_read{merchant=\"m-beta\",command=\"run\"} 5"))
-            #expect(lines.contains("rfm_nightly_rows_skipped{merchant=\"m-alpha\",reason=\"negative_amount\",command=\"run\"} 1"))
-            #expect(lines.contains("rfm_nightly_unknown_currency_rows{merchant=\"m-gamma\",command=\"run\"} 1"))
-            #expect(lines.contains("rfm_nightly_merchant_success{merchant=\"m-alpha\",command=\"run\"} 1"))
-            #expect(lines.filter { $0.hasPrefix("rfm_nightly_last_success_timestamp_seconds{merchant=") }.count == 3)
+            #expect(lines.contains("rfm_nightly_merchants{outcome=\"succeeded\",command=\"run\"} 3"))
+            #expect(lines.contains("rfm_nightly_customers_scored{command=\"run\"} \(customers)"))
+            #expect(lines.contains("rfm_nightly_rows_skipped{reason=\"negative_amount\",command=\"run\"} 1"))
+            #expect(lines.contains("rfm_nightly_unknown_currency_rows{command=\"run\"} 1"))
+            #expect(lines.contains("rfm_nightly_stale_merchants 0"))
+            #expect(lines.contains { $0.hasPrefix("rfm_nightly_oldest_success_timestamp_seconds ") })
+            // no series per merchant when every merchant succeeded
+            #expect(!metrics.contains("merchant=\""))
             #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["rfm.prom"])  // no temporary left
 
             // a failing run replaces it: exit code 65, the refused merchants 0, last success kept
@@ -142,8 +145,11 @@ import Testing
             #expect(strict.status == 65)
             let after = Set(try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n").map(String.init))
             #expect(after.contains("rfm_nightly_last_run_exit_code{command=\"run\"} 65"))
-            #expect(after.contains("rfm_nightly_merchant_success{merchant=\"m-alpha\",command=\"run\"} 0"))
-            #expect(after.filter { $0.hasPrefix("rfm_nightly_last_success_timestamp_seconds{merchant=") }.count == 3)
+            // the refused merchants, and only they, by name: failed, and their last success kept
+            let named = after.filter { $0.hasPrefix("rfm_nightly_merchant_failed{") }.sorted()
+            #expect(named == ["rfm_nightly_merchant_failed{merchant=\"m-alpha\",command=\"run\"} 1", "rfm_nightly_merchant_failed{merchant=\"m-gamma\",command=\"run\"} 1"])
+            #expect(after.filter { $0.hasPrefix("rfm_nightly_last_success_timestamp_seconds{merchant=") }.count == 2)
+            #expect(after.contains("rfm_nightly_merchants{outcome=\"failed\",command=\"run\"} 2"))
         }
     }
 
@@ -198,24 +204,31 @@ import Testing
         }
     }
 
-    /// Workers take the merchant that read the most rows last time first (so with several
-    /// `--jobs` the largest never starts last); merchants never run come before all of them.
-    /// Outcomes still come back in the listed order.
+    /// Merchants that run on their own go largest first by what they read last time, or, never
+    /// run, by their rows counted in the source (so with several `--jobs` the largest never
+    /// starts last); then the batches. Outcomes still come back in the listed order.
     @Test func theLargestMerchantStartsFirst() throws {
         try TestDatabase.with { database in
             let job = try JobHarness(database)
+            var alone = JobOptions()
+            alone.batchRows = 1  // every merchant is "large": each runs on its own
             func order(_ asOf: String) throws -> [String] {
                 let capture = LogCapture()
-                let outcomes = try job.run(asOf, logger: capture.logger)
+                let outcomes = try job.run(asOf, options: alone, logger: capture.logger)
                 #expect(outcomes.map(\.merchant) == ["m-alpha", "m-beta", "m-gamma"])
                 return capture.all.filter { $0.message == "merchant done" }.compactMap { $0.metadata["merchant"]?.description }
             }
             try job.run("2026-03-01", merchants: ["m-beta"])
-            #expect(try order("2026-03-02") == ["m-alpha", "m-gamma", "m-beta"])
+            // m-beta by what it read on 2026-03-01; the others, never run, by their rows counted in the source
+            let sizes = try job.connection.execute("""
+                SELECT merchant_id, count(*) FROM purchase_events WHERE merchant_id <> 'm-beta' AND occurred_at < '2026-03-02' GROUP BY 1
+                UNION ALL SELECT merchant_id, rows_read FROM rfm_merchants
+                ORDER BY 2 DESC, 1
+                """).rows.map { $0[0]! }
+            #expect(try order("2026-03-02") == sizes)
             // the fixture's merchants are small and alike: give them sizes out of name order
             try job.connection.execute("""
-                UPDATE rfm_runs SET rows_read = CASE merchant_id WHEN 'm-gamma' THEN 900 WHEN 'm-alpha' THEN 50 ELSE 7 END
-                WHERE as_of = '2026-03-02'
+                UPDATE rfm_merchants SET rows_read = CASE merchant_id WHEN 'm-gamma' THEN 900 WHEN 'm-alpha' THEN 50 ELSE 7 END
                 """)
             #expect(try order("2026-03-03") == ["m-gamma", "m-alpha", "m-beta"])
         }

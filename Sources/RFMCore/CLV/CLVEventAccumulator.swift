@@ -18,10 +18,17 @@ public struct CLVEventAccumulator: EventSink {
     var base: EventAccumulator
     var purchaseDays: PurchaseDays
 
-    /// `excludedKeys`: as for `EventAccumulator`.
-    public init(window: ScoringWindow, settings: ScoringSettings, rates: FXRates, excludedKeys: Set<ByteKey> = []) {
-        base = EventAccumulator(window: window, settings: settings, rates: rates, excludedKeys: excludedKeys)
-        purchaseDays = PurchaseDays(windowStartDay: Int32(truncatingIfNeeded: window.asOf.adding(days: -window.days).unixDay))
+    /// `excludedKeys`, `expectedCustomers`: as for `EventAccumulator`.
+    public init(
+        window: ScoringWindow, settings: ScoringSettings, rates: FXRates, excludedKeys: Set<ByteKey> = [],
+        expectedCustomers: Int = EventIntake.defaultExpectedCustomers
+    ) {
+        base = EventAccumulator(
+            window: window, settings: settings, rates: rates, excludedKeys: excludedKeys, expectedCustomers: expectedCustomers
+        )
+        purchaseDays = PurchaseDays(
+            windowStartDay: Int32(truncatingIfNeeded: window.asOf.adding(days: -window.days).unixDay), expectedPairs: expectedCustomers
+        )
     }
 
     public var quality: DataQuality { base.quality }

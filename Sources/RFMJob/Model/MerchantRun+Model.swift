@@ -71,7 +71,7 @@ extension MerchantRun {
             metadata["model.error"] = "\(failure.reason)"
             logger.warning("model fit failed, model outputs left NULL: \(failure.message)", metadata: metadata)
         } else {
-            logger.info("model fitted", metadata: metadata)
+            logger.debug("model fitted", metadata: metadata)
         }
         if predictor.incompleteCustomers > 0 {
             logger.warning("model outputs missing for some customers", metadata: ["customers": "\(predictor.incompleteCustomers)"])

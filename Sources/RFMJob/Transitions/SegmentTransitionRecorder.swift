@@ -61,7 +61,7 @@ struct SegmentTransitionRecorder {
                 return merge.finish()
             }
         }
-        logger.info("segment transitions written", metadata: [
+        logger.debug("segment transitions written", metadata: [
             "rows.written": "\(written)", "previous_as_of": "\(previous.map(\.description) ?? "none")",
             "next_as_of": "\(next.map(\.description) ?? "none")",
             "duration.ms": "\((ContinuousClock.now - started).milliseconds)",

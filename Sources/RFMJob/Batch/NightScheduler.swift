@@ -1,0 +1,83 @@
+import Foundation
+import Logging
+import PostgresClient
+import RFMCore
+import Synchronization
+
+/// Runs a night's units (`NightPlan`) on `options.jobs` workers, each on its own connection. A
+/// batch's merchants that another run held come back as units of their own, at the end. A
+/// merchant that failed for a transient reason (lost connection, serialization failure,
+/// deadlock) is tried again, alone or with the others of its batch that failed with it, after a
+/// pause that doubles each time, up to `--retries` times; when the database itself is gone the
+/// remaining units are left, as "not attempted".
+struct NightScheduler: Sendable {
+    let connect: @Sendable () throws -> Connection
+    let options: JobOptions
+    let logger: Logger
+
+    /// Runs one unit on a worker's connection; must not throw.
+    typealias Task = @Sendable (_ unit: NightPlan.Unit, _ attempt: Int, _ connection: Connection) -> MerchantBatch.Result
+
+    /// Outcomes in the order of `merchants`; `report` sees each as its unit finishes.
+    func run(
+        _ plan: NightPlan, merchants: [String], task: Task, report: @Sendable (MerchantOutcome) -> Void
+    ) -> [MerchantOutcome] {
+        let state = Mutex(State(queue: plan.units.map { ($0, 0) }))
+        let workers = max(1, min(options.jobs, plan.units.count))
+        DispatchQueue.concurrentPerform(iterations: workers) { _ in
+            var connection: Connection?
+            while let (unit, attempt) = state.withLock({ $0.claim() }) {
+                let result: MerchantBatch.Result
+                do {
+                    if connection == nil || connection?.isHealthy == false { connection = try connect() }
+                    result = task(unit, attempt, connection!)
+                } catch {
+                    let failure = JobFailure.classify(error)
+                    result = .init(outcomes: unit.merchants.map { .notAttempted(merchant: $0, because: failure) })
+                }
+                let retry = result.outcomes.filter { $0.failure?.isRetryable == true }.map(\.merchant)
+                let retrying = !retry.isEmpty && attempt < options.retries
+                if retrying {
+                    let pause = min(options.backoff * (1 << min(attempt, 20)), options.maximumBackoff)
+                    logger.warning("transient failure, retrying", metadata: [
+                        "merchants": "\(retry.count)", "attempt": "\(attempt + 2)", "backoff.ms": "\(pause.milliseconds)",
+                        "error.category": "\(result.outcomes.first { $0.failure?.isRetryable == true }?.failure?.category.name ?? "")",
+                    ])
+                    Thread.sleep(forTimeInterval: Double(pause.milliseconds) / 1000)
+                    if connection?.isHealthy == false { connection = nil }
+                }
+                let finished = retrying ? result.outcomes.filter { $0.failure?.isRetryable != true } : result.outcomes
+                state.withLock {
+                    for outcome in finished { $0.results[ByteKey(outcome.merchant)] = outcome }
+                    $0.queue += result.busy.map { (.merchant($0), 0) }
+                    if retrying {
+                        $0.queue.insert((retry.count == 1 ? .merchant(retry[0]) : .batch(retry), attempt + 1), at: $0.next)
+                    } else if let stop = finished.lazy.compactMap(\.failure).first(where: { $0.category == .unavailable || $0.category == .temporary }) {
+                        $0.stopReason = stop  // the database is gone: leave the rest
+                    }
+                }
+                finished.forEach(report)
+            }
+        }
+        return state.withLock { current in
+            merchants.map { merchant in
+                current.results[ByteKey(merchant)] ?? .notAttempted(
+                    merchant: merchant, because: .notAttempted(because: current.stopReason)
+                )
+            }
+        }
+    }
+
+    struct State {
+        var queue: [(NightPlan.Unit, Int)]
+        var next = 0
+        var results: [ByteKey: MerchantOutcome] = [:]
+        var stopReason: JobFailure?
+
+        mutating func claim() -> (NightPlan.Unit, Int)? {
+            guard stopReason == nil, next < queue.count else { return nil }
+            defer { next += 1 }
+            return queue[next]
+        }
+    }
+}
