@@ -34,22 +34,26 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         let logger = common.makeLogger()
         let connection = try ReadingCommand.connect(common, logger: logger)
-        let reports: [MerchantReport]
+        let file = try OutputFile(path: output)
+        let kind: MerchantReportStream.Format = switch format {
+        case .text: .text
+        case .json: .json
+        case .html: .html
+        }
+        // One merchant's report at a time, written as it is built: a report over every merchant
+        // of a platform holds one in memory.
+        var stream = MerchantReportStream(format: kind, single: merchant != nil)
         do {
-            reports = try MerchantReportQuery(connection: connection).reports(merchant: merchant, asOf: asOf)
+            try MerchantReportQuery(connection: connection).forEachReport(merchant: merchant, asOf: asOf) { report in
+                try file.write(stream.piece(report))
+            }
         } catch {
             throw ReadingCommand.exit(error, describingLocksOn: connection)
         }
-        let text = switch format {
-        case .text: MerchantReportText.render(reports)
-        case .json: MerchantReportJSON.render(reports)
-        case .html: MerchantReportHTML.render(reports)
-        }
-        let file = try OutputFile(path: output)
-        try file.write(text)
+        try file.write(stream.tail())
         try file.commit()
         if let path = file.path {
-            say("report (\(format.rawValue), \(reports.count) \(reports.count == 1 ? "merchant" : "merchants")) written to \(path)")
+            say("report (\(format.rawValue), \(stream.count) \(stream.count == 1 ? "merchant" : "merchants")) written to \(path)")
         }
     }
 }

@@ -24,6 +24,27 @@ import Testing
         try MerchantReportQuery(connection: job.connection).reports(merchant: merchant, asOf: asOf.flatMap(CivilDate.init(iso:)))
     }
 
+    /// Written a merchant at a time, a report over every merchant is the same document as
+    /// rendered whole (the HTML page's title aside: it cannot count the merchants beforehand).
+    @Test func aStreamedReportIsTheWholeDocument() throws {
+        try TestDatabase.with { database in
+            let job = try JobHarness(database)
+            try job.run("2026-03-01")
+            let reports = try Self.report(job, nil)
+            #expect(reports.count == 3)
+            for (format, whole) in [(MerchantReportStream.Format.text, MerchantReportText.render(reports)),
+                                    (.json, MerchantReportJSON.render(reports))] {
+                var stream = MerchantReportStream(format: format, single: false)
+                var text = ""
+                try MerchantReportQuery(connection: job.connection).forEachReport(merchant: nil, asOf: nil) { text += stream.piece($0) }
+                #expect(text + stream.tail() == whole, "\(format)")
+            }
+            var html = MerchantReportStream(format: .html, single: false)
+            let pieces = reports.map { html.piece($0) }.joined() + html.tail()
+            #expect(pieces == MerchantReportHTML.render(reports).replacingOccurrences(of: "RFM report · 3 merchants", with: "RFM report · every merchant"))
+        }
+    }
+
     @Test func theTextReportOfASnapshotThirtyDaysAfterAnother() throws {
         try TestDatabase.with { database in
             let job = try Self.scoredBeta(database)

@@ -32,6 +32,15 @@ public indirect enum JSONValue: Equatable, Sendable {
         return output + "\n"
     }
 
+    /// Pretty-printed as an element of an array nested `depth` levels deep, without a newline
+    /// after: how a document too large to build is written a piece at a time.
+    public func text(nestedAt depth: Int) -> String {
+        let indent = String(repeating: "  ", count: depth)
+        var output = indent
+        write(to: &output, indent: indent)
+        return output
+    }
+
     /// One line, no spaces: for JSON Lines output.
     public var compactText: String {
         switch self {

@@ -7,7 +7,12 @@ import RFMCore
 public enum MerchantReportHTML {
     public static func render(_ reports: [MerchantReport]) -> String {
         let title = reports.count == 1 ? "RFM report · \(reports[0].merchant) · \(reports[0].asOf)" : "RFM report · \(reports.count) merchants"
-        var html = """
+        return head(title: title) + reports.map(section).joined() + foot
+    }
+
+    /// The page up to the first merchant's section.
+    static func head(title: String) -> String {
+        """
             <!DOCTYPE html>
             <html lang="en" xmlns="http://www.w3.org/1999/xhtml">
             <head>
@@ -19,10 +24,10 @@ public enum MerchantReportHTML {
             <body>
 
             """
-        for report in reports { html += section(report) }
-        html += "<footer>Written by rfm-nightly from customer_ltv and customer_ltv_history. Money in USD.</footer>\n</body>\n</html>\n"
-        return html
     }
+
+    /// The page after the last section.
+    static let foot = "<footer>Written by rfm-nightly from customer_ltv and customer_ltv_history. Money in USD.</footer>\n</body>\n</html>\n"
 
     static func section(_ report: MerchantReport) -> String {
         var html = "<section class=\"merchant\" data-merchant=\"\(HTMLText.escape(report.merchant))\">\n"

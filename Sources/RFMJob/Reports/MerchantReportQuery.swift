@@ -19,6 +19,14 @@ public struct MerchantReportQuery {
     /// One report per merchant: the named one, or every scored merchant. `asOf` nil means each
     /// merchant's newest snapshot; a date means that snapshot exactly.
     public func reports(merchant: String?, asOf: CivilDate?) throws -> [MerchantReport] {
+        var reports: [MerchantReport] = []
+        try forEachReport(merchant: merchant, asOf: asOf) { reports.append($0) }
+        return reports
+    }
+
+    /// The same reports, handed to `body` one at a time, each built when the one before is done
+    /// with: a report over 100,000 merchants holds one in memory, not 100,000 (issue 19).
+    public func forEachReport(merchant: String?, asOf: CivilDate?, _ body: (MerchantReport) throws -> Void) throws {
         try connection.transaction(.repeatableRead, readOnly: true) {
             try connection.lockCurrentStateForReading()
             let directory = MerchantDirectory(connection: connection)
@@ -26,19 +34,19 @@ public struct MerchantReportQuery {
                 let calendar = try directory.calendar(of: merchant)
                 let date = asOf ?? calendar.newest!
                 guard calendar.contains(date) else { throw MerchantDirectory.noSnapshot(merchant, on: date, calendar: calendar) }
-                return [try report(merchant: merchant, on: date, calendar: calendar)]
+                return try body(try report(merchant: merchant, on: date, calendar: calendar))
             }
-            var reports: [MerchantReport] = []
+            var any = false
             for merchant in try directory.scoredMerchants() {
                 let calendar = try SnapshotCalendar.load(merchant: merchant, on: connection)
                 guard let date = asOf ?? calendar.newest, calendar.contains(date) else { continue }
-                reports.append(try report(merchant: merchant, on: date, calendar: calendar))
+                try body(try report(merchant: merchant, on: date, calendar: calendar))
+                any = true
             }
-            guard !reports.isEmpty else {
+            guard any else {
                 throw JobFailure(.missingInput, asOf.map { "no merchant has a snapshot for \($0)" }
                     ?? "no merchant has been scored yet: run `rfm-nightly run` first")
             }
-            return reports
         }
     }
 

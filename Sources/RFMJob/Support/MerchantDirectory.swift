@@ -9,11 +9,10 @@ public struct MerchantDirectory {
 
     public init(connection: Connection) { self.connection = connection }
 
-    /// Merchants with at least one succeeded run, in byte order.
+    /// Merchants with at least one snapshot, in byte order: `rfm_merchants`, a row each, not a
+    /// scan of every run the ledger holds.
     public func scoredMerchants() throws -> [String] {
-        try connection.execute("""
-            SELECT DISTINCT merchant_id FROM rfm_runs WHERE status = 'succeeded' AND wrote_history ORDER BY 1
-            """).rows.compactMap { $0[0] }
+        try connection.execute("SELECT merchant_id FROM rfm_merchants WHERE newest_as_of IS NOT NULL ORDER BY 1").rows.compactMap { $0[0] }
     }
 
     /// The merchant's snapshot calendar; a `missingInput` failure if it has none.
