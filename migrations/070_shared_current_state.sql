@@ -72,10 +72,10 @@ WINDOW w AS (PARTITION BY merchant_id)
 ORDER BY merchant_id, id DESC;
 
 -- Gives a merchant a partition of its own, with its rows moved there from customer_ltv_shared,
--- in the caller's (short) transaction: readers see the rows in one place or the other. The
--- shared partition is locked first, so that two merchants moving at once take turns instead of
--- each holding what the other's CREATE … PARTITION OF (which checks the shared partition holds
--- none of the merchant's rows) waits for. Returns the partition's name.
+-- in the caller's (short) transaction: readers see the rows in one place or the other. It locks
+-- customer_ltv first (and with it every partition), before anything else: the order every
+-- writer takes (the parent, then a partition), so that it cannot deadlock with a batch's write
+-- or another merchant's swap, only wait for them. Returns the partition's name.
 CREATE FUNCTION rfm_give_own_partition(merchant text) RETURNS text
 LANGUAGE plpgsql AS $$
 DECLARE
@@ -84,7 +84,7 @@ BEGIN
     IF to_regclass(quote_ident(partition_name)) IS NOT NULL THEN
         RETURN partition_name;
     END IF;
-    LOCK TABLE customer_ltv_shared IN ACCESS EXCLUSIVE MODE;
+    LOCK TABLE customer_ltv IN ACCESS EXCLUSIVE MODE;
     CREATE TEMPORARY TABLE rfm_moving ON COMMIT DROP AS SELECT * FROM customer_ltv_shared WHERE merchant_id = merchant;
     DELETE FROM customer_ltv_shared WHERE merchant_id = merchant;
     EXECUTE format('CREATE TABLE %I PARTITION OF customer_ltv FOR VALUES IN (%L)', partition_name, merchant);

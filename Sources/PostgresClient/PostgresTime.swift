@@ -15,6 +15,15 @@ public enum PostgresTime {
         return raw + unixMicrosecondsOfPostgresEpoch
     }
 
+    /// A binary `date` field as days since 1970-01-01.
+    public static func unixDay(fromDateField field: UnsafeRawBufferPointer) throws -> Int64 {
+        guard field.count == 4 else {
+            throw PostgresError(kind: .protocolViolation, message: "date field is \(field.count) bytes, not 4")
+        }
+        let raw = Int32(bitPattern: UInt32(field[0]) << 24 | UInt32(field[1]) << 16 | UInt32(field[2]) << 8 | UInt32(field[3]))
+        return Int64(raw) + unixDayOfPostgresEpoch
+    }
+
     /// A Unix instant as a literal PostgreSQL parses exactly: seconds and microseconds, UTC.
     public static func literal(unixMicroseconds: Int64) -> String {
         // to_timestamp takes double seconds; an integer expression keeps microseconds exact.

@@ -39,11 +39,6 @@ public enum CurrentPartition: Equatable, Sendable {
         }
     }
 
-    /// The name the merchant's own partition gets when it first has one.
-    static func ownName(for merchant: String, on connection: Connection) throws -> String {
-        try connection.execute("SELECT rfm_own_partition_name($1)", [merchant]).scalar!
-    }
-
     /// Every merchant that has a partition of its own: few (large merchants only), read once a
     /// night from the partitions' bounds (`FOR VALUES IN ('…')`, quotes doubled).
     static func ownMerchants(on connection: Connection) throws -> Set<ByteKey> {
@@ -52,19 +47,5 @@ public enum CurrentPartition: Equatable, Sendable {
             FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid
             WHERE i.inhparent = 'customer_ltv'::regclass AND c.relname <> 'customer_ltv_shared'
             """).rows.compactMap { row in row[0].map { ByteKey($0) } })
-    }
-
-    /// Those of `merchants` that have a partition of their own, with its name: few (large
-    /// merchants only), found in one query for a batch.
-    static func own(of merchants: [String], on connection: Connection) throws -> [ByteKey: String] {
-        var found: [ByteKey: String] = [:]
-        for row in try connection.execute("""
-            SELECT m, c.relname::text FROM unnest($1::text[]) m
-            JOIN pg_class c ON c.relname = rfm_own_partition_name(m) AND c.relispartition
-            JOIN pg_inherits i ON i.inhrelid = c.oid AND i.inhparent = 'customer_ltv'::regclass
-            """, [PostgresArray.text(merchants)]).rows {
-            if let merchant = row[0], let name = row[1] { found[ByteKey(merchant)] = name }
-        }
-        return found
     }
 }

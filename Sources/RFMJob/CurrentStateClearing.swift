@@ -29,8 +29,9 @@ struct CurrentStateClearing {
     @discardableResult
     func clear() throws -> Method {
         guard case .own(let own) = partition else {
-            // Other merchants' rows share the partition: TRUNCATE would take them too.
-            try connection.execute("DELETE FROM customer_ltv_shared WHERE merchant_id = $1", [merchant])
+            // Other merchants' rows share the partition: TRUNCATE would take them too. Through
+            // customer_ltv, so that its lock comes first, as in every writer (no deadlock with a swap).
+            try connection.execute("DELETE FROM customer_ltv WHERE merchant_id = $1", [merchant])
             return .delete
         }
         let quotedPartition = try connection.quoteIdentifier(own)

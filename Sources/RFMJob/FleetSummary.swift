@@ -16,6 +16,8 @@ public struct FleetSummary: Sendable {
 
     /// How many of the largest and the slowest are named.
     public static let named = 3
+    /// Failed merchants listed by name, at most (the rest are counted; `rfm_runs` has them all).
+    public static let failuresListed = 100
 
     public private(set) var merchants = 0
     private var succeeded = 0
@@ -24,20 +26,24 @@ public struct FleetSummary: Sendable {
     private var largest: [Entry] = []
     private var slowest: [Entry] = []
     private var failed: [Entry] = []
+    private var failedCount = 0
+    private var notAttempted = 0
 
     public init() {}
 
     public mutating func add(_ entry: Entry) {
         merchants += 1
-        guard entry.failure == nil else {
-            failed.append(entry)
+        if let failure = entry.failure {
+            // Not reached (the database went away): counted, not listed, however many there are.
+            if failure.isNotAttempted { notAttempted += 1 } else { failedCount += 1 }
+            if !failure.isNotAttempted, failed.count < Self.failuresListed { failed.append(entry) }
             return
         }
         succeeded += 1
         customers += entry.customers
         quality.add(entry.quality)
-        Self.keep(entry, in: &largest) { ($0.customers, $0.merchant) > ($1.customers, $1.merchant) }
-        Self.keep(entry, in: &slowest) { ($0.duration, $0.merchant) > ($1.duration, $1.merchant) }
+        Self.keep(entry, in: &largest) { ($0.customers, ByteKey($1.merchant)) > ($1.customers, ByteKey($0.merchant)) }
+        Self.keep(entry, in: &slowest) { ($0.duration, ByteKey($1.merchant)) > ($1.duration, ByteKey($0.merchant)) }
     }
 
     /// Keeps the first `named` by `order`: constant memory for any number of merchants.
@@ -51,10 +57,9 @@ public struct FleetSummary: Sendable {
     public func render(elapsed: Duration) -> String {
         var lines: [String] = []
         func line(_ label: String, _ value: String) { lines.append("  " + label.padding(toLength: 20) + value) }
-        let notReached = failed.filter { $0.failure?.isNotAttempted == true }.count
         var counts = "\(RunSummaryText.grouped(succeeded)) scored"
-        if failed.count > notReached { counts += " · \(RunSummaryText.grouped(failed.count - notReached)) failed" }
-        if notReached > 0 { counts += " · \(RunSummaryText.grouped(notReached)) not attempted" }
+        if failedCount > 0 { counts += " · \(RunSummaryText.grouped(failedCount)) failed" }
+        if notAttempted > 0 { counts += " · \(RunSummaryText.grouped(notAttempted)) not attempted (the run stopped: see the first failure)" }
         line("merchants", counts)
         line("customers scored", RunSummaryText.grouped(customers))
         line("rows", RunSummaryText.rowsText(quality))
@@ -67,8 +72,11 @@ public struct FleetSummary: Sendable {
             line("largest", largest.map { "\($0.merchant) (\(RunSummaryText.grouped($0.customers)))" }.joined(separator: " · "))
             line("slowest", slowest.map { "\($0.merchant) (\(RunSummaryText.seconds($0.duration)))" }.joined(separator: " · "))
         }
-        for entry in failed.sorted(by: { $0.merchant.utf8.lexicographicallyPrecedes($1.merchant.utf8) }) {
+        for entry in failed.sorted(by: { ByteKey($0.merchant) < ByteKey($1.merchant) }) {
             line("FAILED", "\(entry.merchant): \(entry.failure?.message ?? "unknown error")")
+        }
+        if failedCount > failed.count {
+            line("", "… and \(RunSummaryText.grouped(failedCount - failed.count)) more failed merchants: SELECT merchant_id, error FROM rfm_runs WHERE status = 'failed'")
         }
         return lines.joined(separator: "\n") + "\n"
     }

@@ -22,7 +22,7 @@ public struct JobOptions: Sendable {
     public var stageCurrentFrom = CurrentPartition.ownFrom
     /// A batch of small merchants (`MerchantBatch`) holds at most this many merchants (each
     /// holds an advisory lock for the batch: a default server's lock table has room for about
-    /// 6,400 locks in all) and about this many rows (its memory). A merchant that read this
+    /// 6,400 locks in all; `RFM_BATCH_MERCHANTS` takes up to 1,000) and about this many rows (its memory). A merchant that read this
     /// many rows last time runs on its own. `RFM_BATCH_MERCHANTS`, `RFM_BATCH_ROWS`.
     public var batchMerchants = 500
     public var batchRows = 250_000

@@ -96,7 +96,8 @@ extension Connection {
             try execute("SELECT set_config('lock_timeout', $1, true)", ["\(session)ms"])
             try execute("RELEASE SAVEPOINT \(savepoint)")
             return true
-        } catch let error as PostgresError where error.sqlState == .lockNotAvailable {
+        } catch let error as PostgresError where error.sqlState == .lockNotAvailable || error.sqlState == .deadlockDetected {
+            // A deadlock the server broke by cancelling this statement: as good as not granted.
             try execute("ROLLBACK TO SAVEPOINT \(savepoint)")
             try execute("RELEASE SAVEPOINT \(savepoint)")
             return false

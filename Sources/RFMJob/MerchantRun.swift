@@ -56,10 +56,13 @@ struct MerchantRun {
                 }
                 currentPartition = try CurrentPartition.of(merchant, on: connection)
                 if currentPartition == .shared, isLarge(merchant) {
-                    currentPartition = try LockTimeout.naming(
-                        "moving the merchant to a partition of its own", relations: [CurrentPartition.sharedName, "customer_ltv"]
-                    ) {
-                        try CurrentPartition.giveOwn(to: merchant, on: connection)
+                    do {
+                        currentPartition = try CurrentPartition.giveOwn(to: merchant, on: connection)
+                    } catch let error as PostgresError where error.sqlState == .lockNotAvailable || error.sqlState == .deadlockDetected {
+                        // Readers or another run held customer_ltv: tonight in the shared partition, in place.
+                        logger.warning("merchant stays in the shared partition tonight: customer_ltv was busy", metadata: [
+                            "db.sqlstate": "\(error.sqlState?.code ?? "")",
+                        ])
                     }
                 }
             }
@@ -190,7 +193,9 @@ struct MerchantRun {
             try LockTimeout.naming("recording segment changes", relations: ["segment_transitions", "customer_ltv", "customer_ltv_history"]) {
                 try SegmentTransitionRecorder(
                     connection: connection, merchant: merchant, asOf: asOf, runID: runID, logger: logger,
-                    currentPartition: currentPartition.name
+                    // A partition of its own is read by name (no lock on customer_ltv, which another
+                    // merchant's swap takes); the shared one through customer_ltv, parent first.
+                    currentPartition: currentPartition == .shared ? nil : currentPartition.name
                 ).record(scores)
             }
         } catch {

@@ -115,6 +115,13 @@ extension JobFailure {
 
     public var isNotAttempted: Bool { message.hasPrefix(Self.notAttemptedPrefix) }
 
+    /// A deadlock or serialization failure: a conflict with another transaction, not a sign of trouble.
+    var isConflict: Bool { sqlState == .deadlockDetected || sqlState == .serializationFailure }
+
+    /// The database is gone (cannot connect, connection lost, server shutting down): the rest of
+    /// the night would fail the same way. A conflict between transactions is not that.
+    var meansDatabaseGone: Bool { category == .unavailable || (category == .temporary && !isConflict) }
+
     /// Worth another attempt: the connection or server went away, or the server asked for a retry.
     var isRetryable: Bool { category == .temporary || category == .unavailable }
 }

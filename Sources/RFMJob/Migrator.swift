@@ -95,6 +95,13 @@ public struct Migrator {
                     let quoted = try connection.quoteIdentifier(partition)
                     let rows = Int(try connection.execute("SELECT count(*) FROM (SELECT FROM \(quoted) LIMIT $1) r", [String(limit)]).scalar ?? "0") ?? 0
                     guard rows < limit else { continue }
+                    // Not under a run of that merchant, which may be about to swap its partition:
+                    // its lock for this transaction, or the partition waits for the next migrate.
+                    let free = try connection.execute("""
+                        SELECT coalesce(bool_and(pg_try_advisory_xact_lock(hashtextextended('rfm-nightly merchant ' || merchant_id, 0))), true)
+                        FROM (SELECT merchant_id FROM \(quoted) LIMIT 1) m
+                        """).scalar == "t"
+                    guard free else { continue }
                     try connection.execute("SELECT rfm_merge_into_shared($1)", [partition])
                     merged += 1
                 }

@@ -89,6 +89,9 @@ public struct PrometheusMetrics {
         return staleness
     }
 
+    /// Failed merchants given series of their own, at most.
+    public static let namedFailures = 1000
+
     /// Series whose number does not grow with the fleet (issue 19): totals for the run, the
     /// fleet's staleness, and one series per merchant only for those this run did not score.
     public func render() -> String {
@@ -105,6 +108,9 @@ public struct PrometheusMetrics {
         let command = [("command", self.command)]
         let scored = merchants.filter(\.succeeded)
         let unscored = merchants.filter { !$0.succeeded }
+        // Named: failed merchants, up to a bound (not reached ones are only counted), so a night
+        // the database went away does not write 100,000 series.
+        let named = Array(unscored.filter { !$0.notAttempted }.prefix(Self.namedFailures))
         metric("last_run_timestamp_seconds", "gauge", "When the last run of this command finished.",
                [(command, Self.number(finishedAt.timeIntervalSince1970))])
         metric("last_run_exit_code", "gauge", "Exit code of the last run of this command (0 = every merchant scored).",
@@ -129,8 +135,8 @@ public struct PrometheusMetrics {
                "The oldest last success among all merchants: alert on time() minus this (a merchant stuck for a day).",
                staleness.oldestSuccess.map { [([], Self.number($0))] } ?? [])
         metric("stale_merchants", "gauge", "Merchants whose last success is more than 26 hours old.", [([], "\(staleness.staleMerchants)")])
-        metric("merchant_failed", "gauge", "1 for each merchant the last run did not score (failed, or not attempted).",
-               unscored.map { ([("merchant", $0.merchant)] + command, "1") })
+        metric("merchant_failed", "gauge", "1 for each merchant that failed in the last run (at most 1,000; not attempted ones are counted in rfm_nightly_merchants).",
+               named.map { ([("merchant", $0.merchant)] + command, "1") })
         metric("last_success_timestamp_seconds", "gauge", "Unix time of the last successful run of each merchant the last run did not score.",
                staleness.unscored.sorted { $0.key < $1.key }.map { ([("merchant", $0.key.text)], Self.number($0.value)) })
         return lines.joined(separator: "\n") + "\n"

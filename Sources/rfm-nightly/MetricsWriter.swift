@@ -16,7 +16,7 @@ struct MetricsWriter {
     func write(command: String, exitCode: Int32, merchants: [PrometheusMetrics.Merchant]) -> String? {
         guard let path else { return nil }
         // rfm_merchants knows every merchant's last success, also of merchants this run did not reach.
-        let unscored = merchants.filter { !$0.succeeded }.map(\.merchant)
+        let unscored = merchants.filter { !$0.succeeded && !$0.notAttempted }.prefix(PrometheusMetrics.namedFailures).map(\.merchant)
         let staleness = (try? PrometheusMetrics.staleness(unscored: unscored, on: Connection(conninfo: conninfo))) ?? .init()
         let metrics = PrometheusMetrics(
             command: command, exitCode: exitCode, finishedAt: Date(), merchants: merchants, staleness: staleness

@@ -42,7 +42,7 @@ struct OperationOptions: ParsableArguments {
         if let customers = environment["RFM_STAGE_CURRENT_FROM"].flatMap({ Int($0) }), customers >= 0 {
             options.stageCurrentFrom = customers
         }
-        if let merchants = environment["RFM_BATCH_MERCHANTS"].flatMap({ Int($0) }), (1...5_000).contains(merchants) {
+        if let merchants = environment["RFM_BATCH_MERCHANTS"].flatMap({ Int($0) }), (1...1_000).contains(merchants) {
             options.batchMerchants = merchants
         }
         if let rows = environment["RFM_BATCH_ROWS"].flatMap({ Int($0) }), rows >= 1 { options.batchRows = rows }

@@ -93,6 +93,36 @@ import Testing
         }
     }
 
+    /// A current state that is not the snapshot the ledger names (here forged: as a `withdraw`
+    /// whose rebuild never ran leaves it) is not taken for it: the changes come from history.
+    @Test func changesComeFromHistoryWhenTheCurrentStateIsNotThePreviousSnapshot() throws {
+        try TestDatabase.with { database in
+            let connection = try Self.fleet(database, merchants: 12)
+            let job = try JobHarness(database, fixture: nil)
+            try job.run("2026-06-01", options: Self.batches)
+            try connection.execute("UPDATE customer_ltv SET as_of = '2026-05-15', segment = 'lost' WHERE merchant_id = 'fleet-000003'")
+            try job.run("2026-06-02", options: Self.batches)
+            #expect(try connection.execute("""
+                SELECT count(*) FROM (
+                    (SELECT user_key, segment FROM customer_ltv_history WHERE merchant_id = 'fleet-000003' AND snapshot_date = '2026-06-02'
+                     EXCEPT SELECT user_key, segment FROM customer_ltv_history WHERE merchant_id = 'fleet-000003' AND snapshot_date = '2026-06-01')
+                    UNION ALL
+                    (SELECT user_key, segment FROM customer_ltv_history WHERE merchant_id = 'fleet-000003' AND snapshot_date = '2026-06-01'
+                     EXCEPT SELECT user_key, segment FROM customer_ltv_history WHERE merchant_id = 'fleet-000003' AND snapshot_date = '2026-06-02')) d
+                """).scalar == connection.execute("""
+                SELECT (count(*) FILTER (WHERE to_segment IS NOT NULL) + count(*) FILTER (WHERE from_segment IS NOT NULL))::text
+                FROM segment_transitions WHERE merchant_id = 'fleet-000003' AND as_of = '2026-06-02'
+                """).scalar)
+            #expect(try connection.execute(
+                "SELECT count(*) FROM segment_transitions WHERE merchant_id = 'fleet-000003' AND from_segment = 'lost' AND as_of = '2026-06-02'"
+            ).scalar == connection.execute("""
+                SELECT count(*)::text FROM customer_ltv_history a JOIN customer_ltv_history b USING (merchant_id, user_key)
+                WHERE a.merchant_id = 'fleet-000003' AND a.snapshot_date = '2026-06-01' AND b.snapshot_date = '2026-06-02'
+                  AND a.segment = 'lost' AND b.segment <> 'lost'
+                """).scalar)
+        }
+    }
+
     /// `--strict` refuses the merchant with a bad row; the rest of its batch is written.
     @Test func aMerchantRefusedInABatchGetsNothingWrittenItsBatchMatesDo() throws {
         try TestDatabase.with { database in

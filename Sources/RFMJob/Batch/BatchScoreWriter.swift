@@ -40,25 +40,26 @@ struct BatchScoreWriter {
     /// SPEC §6), handing each deleted row's merchant (position in `index`), user key and segment
     /// to `deleted`: the previous snapshot, for the segment changes.
     func clearCurrent(
-        _ parts: [Part], index: ByteKeyIndex, _ deleted: (Int, UnsafeRawBufferPointer, UnsafeRawBufferPointer) -> Void
+        _ parts: [Part], index: ByteKeyIndex, _ deleted: (Int, Int64, UnsafeRawBufferPointer, UnsafeRawBufferPointer) -> Void
     ) throws {
         guard !parts.isEmpty else { return }
         let ids = try connection.quoteLiteral(PostgresArray.text(parts.map(\.merchant)))
         var decoder = BinaryCopyDecoder()
         var last = -1
         try connection.copyOut("""
-            COPY (DELETE FROM customer_ltv WHERE merchant_id = ANY(\(ids)::text[]) RETURNING merchant_id, user_key, segment)
+            COPY (DELETE FROM customer_ltv WHERE merchant_id = ANY(\(ids)::text[]) RETURNING merchant_id, as_of, user_key, segment)
             TO STDOUT (FORMAT binary)
             """) { message in
             try decoder.decode(message) { fields in
-                guard let merchant = try fields.next(), let userKey = try fields.next(), let segment = try fields.next() else {
-                    throw CopyField.Unexpected(what: "NULL merchant_id, user_key or segment")
+                guard let merchant = try fields.next(), let asOf = try fields.next(), let userKey = try fields.next(),
+                      let segment = try fields.next() else {
+                    throw CopyField.Unexpected(what: "NULL merchant_id, as_of, user_key or segment")
                 }
                 if last < 0 || !index.keys[last].utf8.elementsEqual(merchant) {
                     guard let found = index.index(of: merchant) else { return }
                     last = found
                 }
-                deleted(last, userKey, segment)
+                deleted(last, Int64(try PostgresTime.unixDay(fromDateField: asOf)), userKey, segment)
             }
         }
         Failpoint.hit("current-deleted")

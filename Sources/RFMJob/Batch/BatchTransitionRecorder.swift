@@ -37,9 +37,9 @@ struct BatchTransitionRecorder {
         var usual: [Part] = []
         for part in parts {
             if let newest = part.record?.newestAsOf, newest >= asOf {
+                // Reads the current state through customer_ltv: its lock before the shared partition's.
                 try SegmentTransitionRecorder(
-                    connection: connection, merchant: part.merchant, asOf: asOf, runID: part.runID, logger: logger,
-                    currentPartition: CurrentPartition.sharedName
+                    connection: connection, merchant: part.merchant, asOf: asOf, runID: part.runID, logger: logger
                 ).record(part.scores)
             } else {
                 usual.append(part)
@@ -55,7 +55,10 @@ struct BatchTransitionRecorder {
         var bySource: [Source: [Int]] = [:]
         for (index, part) in parts.enumerated() {
             guard let newest = part.record?.newestAsOf else { continue }  // the first snapshot: a baseline
-            bySource[Source(date: newest, fromCurrentState: part.record?.currentAsOf == newest), default: []].append(index)
+            var merchant = part.merchant
+            let position = merchant.withUTF8 { previousIndex.index(of: UnsafeRawBufferPointer($0)) }
+            let fromCurrent = part.record?.currentAsOf == newest && position.map { previous.holds(merchant: $0, date: newest) } == true
+            bySource[Source(date: newest, fromCurrentState: fromCurrent), default: []].append(index)
         }
         guard !bySource.isEmpty else { return }
         var changes: [(part: Int, previous: CivilDate, changes: [SegmentChange])] = []

@@ -58,7 +58,13 @@ struct MerchantBatch {
         }
         let lock = MerchantLock(connection: connection)
         do {
-            let busy = try lock.tryAcquire(members.map(\.merchant))
+            let busy: Set<ByteKey>
+            do {
+                busy = try lock.tryAcquire(members.map(\.merchant))
+            } catch {
+                lock.release(members.map(\.merchant))  // some may have been taken before the statement failed
+                throw error
+            }
             result.busy = members.filter { busy.contains(ByteKey($0.merchant)) }.map(\.merchant)
             members.removeAll { busy.contains(ByteKey($0.merchant)) }
         } catch {
@@ -115,8 +121,11 @@ struct MerchantBatch {
             return try transaction(members)
         } catch {
             let failure = JobFailure.classify(error, describingLocksOn: connection)
-            // The connection is gone or the server asked to retry: the scheduler's business.
-            if failure.isRetryable || !connection.isHealthy || members.count == 1 {
+            // Halves only for what one merchant's rows can cause (a trigger, a constraint, a value):
+            // a lost connection or a conflict is the scheduler's to retry; a held lock, a timeout,
+            // a permission would fail every half the same way, each after its wait.
+            let rowCaused = failure.category == .internalError || failure.category == .badData
+            if !rowCaused || !connection.isHealthy || members.count == 1 {
                 return failed(members, failure, into: Result()).outcomes
             }
             logger.info("batch failed, trying its halves", metadata: [
@@ -195,7 +204,7 @@ struct MerchantBatch {
                 }
                 let currentIndex = ByteKeyIndex(current.map(\.merchant))
                 var previous = PreviousSegments()
-                try writer.clearCurrent(current, index: currentIndex) { previous.add(merchant: $0, userKey: $1, segment: $2) }
+                try writer.clearCurrent(current, index: currentIndex) { previous.add(merchant: $0, asOf: $1, userKey: $2, segment: $3) }
                 previous.sort(merchants: currentIndex.count)
                 try transitions.record(usual, previous: previous, previousIndex: currentIndex)
                 try writer.copyCurrent(current)

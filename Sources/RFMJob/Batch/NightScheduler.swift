@@ -36,7 +36,9 @@ struct NightScheduler: Sendable {
                     result = .init(outcomes: unit.merchants.map { .notAttempted(merchant: $0, because: failure) })
                 }
                 let retry = result.outcomes.filter { $0.failure?.isRetryable == true }.map(\.merchant)
-                let retrying = !retry.isEmpty && attempt < options.retries
+                // The server broke a deadlock or a serialization conflict: worth one more go, --retries or not.
+                let conflict = result.outcomes.contains { $0.failure?.isConflict == true }
+                let retrying = !retry.isEmpty && attempt < max(options.retries, conflict ? 1 : 0)
                 if retrying {
                     let pause = min(options.backoff * (1 << min(attempt, 20)), options.maximumBackoff)
                     logger.warning("transient failure, retrying", metadata: [
@@ -52,7 +54,7 @@ struct NightScheduler: Sendable {
                     $0.queue += result.busy.map { (.merchant($0), 0) }
                     if retrying {
                         $0.queue.insert((retry.count == 1 ? .merchant(retry[0]) : .batch(retry), attempt + 1), at: $0.next)
-                    } else if let stop = finished.lazy.compactMap(\.failure).first(where: { $0.category == .unavailable || $0.category == .temporary }) {
+                    } else if let stop = finished.lazy.compactMap(\.failure).first(where: \.meansDatabaseGone) {
                         $0.stopReason = stop  // the database is gone: leave the rest
                     }
                 }

@@ -9,6 +9,8 @@ struct PreviousSegments {
     private var rows: [Row] = []
     /// Per merchant (position in the batch's index): its rows' range in `rows`, once sorted.
     private var ranges: [Range<Int>] = []
+    /// Per merchant: the one as-of date (unix day) its rows had, or nil if they had several.
+    private var dates: [Int: Int64?] = [:]
 
     private struct Row {
         let merchant: Int32
@@ -16,7 +18,12 @@ struct PreviousSegments {
         let segmentStart: Int32, segmentCount: Int32
     }
 
-    mutating func add(merchant: Int, userKey: UnsafeRawBufferPointer, segment: UnsafeRawBufferPointer) {
+    mutating func add(merchant: Int, asOf unixDay: Int64, userKey: UnsafeRawBufferPointer, segment: UnsafeRawBufferPointer) {
+        if let seen = dates[merchant] {
+            if seen != unixDay { dates[merchant] = .some(nil) }
+        } else {
+            dates[merchant] = unixDay
+        }
         let keyStart = bytes.count
         bytes.append(contentsOf: userKey)
         let segmentStart = bytes.count
@@ -45,6 +52,14 @@ struct PreviousSegments {
             ranges[Int(rows[start].merchant)] = start..<end
             start = end
         }
+    }
+
+    /// Whether the merchant's deleted rows were a snapshot of `date`: false when it had none, or
+    /// rows of another date (a current state the ledger no longer stands by, as after `withdraw`
+    /// when its rebuild did not happen), which history must then give instead.
+    func holds(merchant: Int, date: CivilDate) -> Bool {
+        guard let seen = dates[merchant], let day = seen else { return false }
+        return day == date.unixDay
     }
 
     /// Calls `body` with each (user key, segment) of the merchant, in key byte order.

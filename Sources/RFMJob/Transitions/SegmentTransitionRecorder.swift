@@ -48,7 +48,14 @@ struct SegmentTransitionRecorder {
                 return try changesFromMemory?() ?? SegmentChangeMerge.changes(from: previousInMemory.segments, to: scores)
             }
             var merge = SegmentChangeMerge(scores: scores, memorySide: .later)
-            try streamSegments(of: previous, fromCurrentState: previous == calendar.current) { try merge.streamed(userKey: $0, segment: $1) }
+            let fromCurrent = previous == calendar.current
+            let streamed = try streamSegments(of: previous, fromCurrentState: fromCurrent) { try merge.streamed(userKey: $0, segment: $1) }
+            if fromCurrent, streamed == 0 {
+                // The current state does not hold that snapshot (the ledger no longer stands by
+                // what it holds, as after a `withdraw` whose rebuild did not happen): history does.
+                merge = SegmentChangeMerge(scores: scores, memorySide: .later)
+                try streamSegments(of: previous, fromCurrentState: false) { try merge.streamed(userKey: $0, segment: $1) }
+            }
             return merge.finish()
         }
         let next = calendar.next(after: asOf).flatMap { next in
@@ -98,10 +105,11 @@ struct SegmentTransitionRecorder {
         }
     }
 
-    /// Streams (user_key, segment) of one snapshot in user-key byte order.
+    /// Streams (user_key, segment) of one snapshot in user-key byte order; returns the rows.
+    @discardableResult
     private func streamSegments(
         of date: CivilDate, fromCurrentState: Bool, _ onRow: (UnsafeRawBufferPointer, UnsafeRawBufferPointer) throws -> Void
-    ) throws {
+    ) throws -> Int {
         let merchantLiteral = try connection.quoteLiteral(merchant)
         let currentState = try currentPartition.map { try connection.quoteIdentifier($0) } ?? "customer_ltv"
         // COPY takes no parameters: the merchant is quoted by libpq, the date is ours.
@@ -117,13 +125,16 @@ struct SegmentTransitionRecorder {
               TO STDOUT (FORMAT binary)
               """
         var decoder = BinaryCopyDecoder()
+        var rows = 0
         try connection.copyOut(sql) { message in
             try decoder.decode(message) { fields in
                 guard let userKey = try fields.next(), let segment = try fields.next() else {
                     throw CopyField.Unexpected(what: "NULL user_key or segment")
                 }
+                rows += 1
                 try onRow(userKey, segment)
             }
         }
+        return rows
     }
 }
