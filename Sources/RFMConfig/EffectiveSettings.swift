@@ -44,39 +44,3 @@ public struct EffectiveSettings: Sendable, Equatable {
             && lhs.fxOverrides == rhs.fxOverrides
     }
 }
-
-/// The settings a configuration file can set, by their key there.
-public enum SettingName: String, CaseIterable, Sendable, Hashable {
-    case source
-    case windowDays = "window_days"
-    case horizonDays = "horizon_days"
-    case weights
-    case scheme
-    case purchaseKinds = "purchase_kinds"
-    case refundKinds = "refund_kinds"
-    case excludeUserKeys = "exclude_user_keys"
-    case exclusionTable = "exclusion_table"
-    case fxRates = "fx_rates"
-    case ltvModel = "ltv_model"
-    case discountRate = "discount_rate"
-}
-
-/// Where a value came from.
-public enum SettingOrigin: Sendable, Equatable, CustomStringConvertible {
-    case builtIn
-    /// The file's `defaults` section, at this line.
-    case fileDefaults(line: Int?)
-    /// A merchant's own section of the file.
-    case merchantSection(String, line: Int?)
-    /// A command-line option such as "--window-days".
-    case commandLine(String)
-
-    public var description: String {
-        switch self {
-        case .builtIn: "built-in"
-        case .fileDefaults(let line): "defaults" + (line.map { ", line \($0)" } ?? "")
-        case .merchantSection(_, let line): "merchant" + (line.map { ", line \($0)" } ?? "")
-        case .commandLine(let option): option
-        }
-    }
-}

@@ -33,7 +33,7 @@ import Testing
     }
 
     /// With several jobs, a merchant whose id sorts after the largest one's writes each date only
-    /// after the largest has (`LeaderDates`): a day's partition then takes the large merchant's
+    /// after the largest has (`HistoryWriteOrder`): a day's partition then takes the large merchant's
     /// keys before the keys that sort after them. One sorting before it does not wait.
     @Test func merchantsSortingAfterTheLargestWriteEachDateAfterIt() throws {
         try TestDatabase.with { database in

@@ -4,10 +4,10 @@ import Synchronization
 import Testing
 
 /// Reads take turns: half as many at once as there are jobs, at least one.
-struct ReadTurnsTests {
+struct ConcurrentReadLimitTests {
     /// The most `inTurn` bodies that ever ran at once, over 8 of them on 8 threads.
     static func mostAtOnce(jobs: Int) -> Int {
-        let turns = ReadTurns(jobs: jobs)
+        let turns = ConcurrentReadLimit(jobs: jobs)
         let counts = Mutex((now: 0, most: 0))
         DispatchQueue.concurrentPerform(iterations: 8) { _ in
             turns.inTurn {

@@ -2,12 +2,12 @@ import Foundation
 @testable import RFMJob
 import Testing
 
-/// `Beside`: work on a thread of its own while the caller goes on.
-struct BesideTests {
+/// `DedicatedThread`: work on a thread of its own while the caller goes on.
+struct DedicatedThreadTests {
     @Test func runsAtOnceBesideTheCallerAndHandsBackItsResult() throws {
         let started = DispatchSemaphore(value: 0)
         let release = DispatchSemaphore(value: 0)
-        let work = Beside { () -> Int in
+        let work = DedicatedThread { () -> Int in
             started.signal()
             release.wait()  // only the caller can let it finish: it must be running beside it
             return 42
@@ -20,7 +20,7 @@ struct BesideTests {
 
     @Test func handsBackWhatItThrew() {
         struct Failed: Error, Equatable {}
-        let work = Beside { () throws -> Int in throw Failed() }
+        let work = DedicatedThread { () throws -> Int in throw Failed() }
         #expect(throws: Failed.self) { try work.join().get() }
     }
 }

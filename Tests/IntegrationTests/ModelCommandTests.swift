@@ -4,7 +4,7 @@ import Testing
 
 /// `fit`, `backtest` and `run --ltv-model` as an operator runs them: the built binary, its
 /// output and its exit codes. Every figure below was checked against
-/// Tests/Fixtures/clv/reference.py (scipy, written apart from the Swift code): the fitted
+/// Tests/Fixtures/ltv/reference.py (scipy, written apart from the Swift code): the fitted
 /// parameters agree to about 1e-7 relative, so six significant digits are printed; the
 /// error measures, totals and deciles agree to every printed digit.
 @Suite(.enabled(if: TestDatabase.isAvailable)) struct ModelCommandTests {
@@ -47,7 +47,7 @@ import Testing
 
     @Test func fitAndBacktestOnTheSmallFixture() throws {
         try TestDatabase.with { database in
-            try database.load(.fixture("clv"))
+            try database.load(.fixture("ltv"))
             let fit = try BinaryRunner.run(["fit", "--merchant", "m-clv", "--as-of", "2026-01-01", "--database-url", database.url])
             #expect(fit.status == 0, "\(fit.stderr)")
             #expect(fit.stdout == """
@@ -117,7 +117,7 @@ import Testing
 
     @Test func runWithTheModelPrintsItsLinesAndJSONKeepsItsKeyOrder() throws {
         try TestDatabase.with { database in
-            try database.load(.fixture("clv"))
+            try database.load(.fixture("ltv"))
             let run = try BinaryRunner.run([
                 "run", "--as-of", "2026-01-01", "--ltv-model", "bgnbd", "--discount-rate", "0.1", "--summary", "merchants", "--database-url", database.url,
             ])
@@ -146,7 +146,7 @@ import Testing
     /// other merchant stays the seed's; the command line switches it off again.
     @Test func theConfigurationFileChoosesTheModelPerMerchant() throws {
         try TestDatabase.with { database in
-            try database.load(.fixture("clv"))
+            try database.load(.fixture("ltv"))
             try database.load(.fixture("events"))
             let yaml = "merchants:\n  m-clv:\n    ltv_model: bgnbd\n    discount_rate: 0.05\n"
             try ConfigurationCommandTests.withFile(yaml) { path in

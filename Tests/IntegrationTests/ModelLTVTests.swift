@@ -5,8 +5,8 @@ import Testing
 @testable import RFMJob
 
 /// `--ltv-model`: what the setting changes in the stored rows, and what it must not.
-/// Fixtures/clv.sql (merchant m-clv) is drawn from a BG/NBD, so the models fit on it; its
-/// expected outputs come from Tests/Fixtures/clv/reference.py (scipy), computed apart from the
+/// Fixtures/ltv.sql (merchant m-clv) is drawn from a BG/NBD, so the models fit on it; its
+/// expected outputs come from Tests/Fixtures/ltv/reference.py (scipy), computed apart from the
 /// Swift code. Fixtures/events.sql's merchants are too small or too regular to fit.
 @Suite(.enabled(if: TestDatabase.isAvailable)) struct ModelLTVTests {
     static let modelColumns = ["expected_purchases", "probability_alive", "model_ltv", "churn_risk"]
@@ -45,7 +45,7 @@ import Testing
     @Test func theDefaultWritesNullModelColumnsAndNothingElseChanges() throws {
         try TestDatabase.with { database in
             let job = try JobHarness(database)
-            try database.load(.fixture("clv"))
+            try database.load(.fixture("ltv"))
             let outcomes = try job.run("2026-03-01")
             #expect(outcomes.allSatisfy { $0.succeeded && $0.model == nil })
             for table in ["customer_ltv", "customer_ltv_history"] {
@@ -64,7 +64,7 @@ import Testing
 
     @Test func theModelFillsItsColumnsAndLeavesTheSeedsAlone() throws {
         try TestDatabase.with { database in
-            let job = try JobHarness(database, fixture: "clv")
+            let job = try JobHarness(database, fixture: "ltv")
             try job.run("2026-01-01")
             let seedCurrent = try job.rows("SELECT \(Self.seedColumns) FROM customer_ltv")
             let seedHistory = try job.rows("SELECT \(Self.seedHistoryColumns) FROM customer_ltv_history")
@@ -120,7 +120,7 @@ import Testing
     /// reference.py's nightly outputs as of 2026-01-01 over 365 days, undiscounted.
     static func referencePredictions() throws -> [String: (purchases: Double, alive: Double, cents: Int64)] {
         let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .appending(path: "Fixtures/clv/predictions-2026-01-01.csv")
+            .appending(path: "Fixtures/ltv/predictions-2026-01-01.csv")
         var rows: [String: (Double, Double, Int64)] = [:]
         for line in try String(contentsOf: file, encoding: .utf8).split(separator: "\n").dropFirst() {
             let field = line.split(separator: ",")
@@ -131,7 +131,7 @@ import Testing
 
     @Test func aDiscountRateLowersEveryModelLTV() throws {
         try TestDatabase.with { database in
-            let job = try JobHarness(database, fixture: "clv")
+            let job = try JobHarness(database, fixture: "ltv")
             try Self.run(database, "2026-01-01")
             let plain = try job.rows("SELECT user_key, model_ltv::text, expected_purchases::text FROM customer_ltv")
             try Self.run(database, "2026-01-01", rate: 0.1)
@@ -176,7 +176,7 @@ import Testing
 
     @Test func backToTheSeedClearsTheModelColumnsAndADryRunWritesNothing() throws {
         try TestDatabase.with { database in
-            let job = try JobHarness(database, fixture: "clv")
+            let job = try JobHarness(database, fixture: "ltv")
             let dry = try Self.run(database, "2026-01-01", dryRun: true)
             #expect(dry.first?.model?.fit.failure == nil && dry.first?.model?.valuedCustomers == 120)
             #expect(try job.count("SELECT count(*) FROM rfm_runs") == 0)
@@ -192,7 +192,7 @@ import Testing
     /// A merchant configured for the model fails its backfill (78) before reading; nothing written.
     @Test func backfillRefusesTheModel() throws {
         try TestDatabase.with { database in
-            try database.load(.fixture("clv"))
+            try database.load(.fixture("ltv"))
             var settings = ScoringSettings.default
             settings.ltvModel = .bgnbd
             let request = BackfillRequest(

@@ -2,7 +2,7 @@ import Testing
 @testable import RFMCore
 
 /// A backfill scores each date exactly as a nightly run for that date would.
-@Suite struct WindowSeriesTests {
+@Suite struct BackfillSeriesTests {
     /// Deterministic pseudo-random numbers (SplitMix64), so a failure reproduces.
     struct Random {
         var state: UInt64
@@ -51,7 +51,7 @@ import Testing
         let events = Self.events(seed: seed, last: last, count: 1500)
         var settings = ScoringSettings.default
         settings.windowDays = windowDays
-        var series = WindowSeries(from: first, through: last, settings: settings, rates: .seed)
+        var series = BackfillSeries(from: first, through: last, settings: settings, rates: .seed)
         for event in events { event.add(toSeries: &series) }
         var windows = series.windows()
         var compared = 0
@@ -70,7 +70,7 @@ import Testing
     }
 }
 
-extension WindowSeriesTests {
+extension BackfillSeriesTests {
     /// The compact snapshot a backfill keeps between dates gives the same transitions as the
     /// previous date's whole scores.
     @Test func keptSegmentsGiveTheTransitionsOfTheWholeScores() throws {
@@ -79,7 +79,7 @@ extension WindowSeriesTests {
         let events = Self.events(seed: 9, last: last, count: 3000)
         var settings = ScoringSettings.default
         settings.windowDays = 30
-        var series = WindowSeries(from: first, through: last, settings: settings, rates: .seed)
+        var series = BackfillSeries(from: first, through: last, settings: settings, rates: .seed)
         for event in events { event.add(toSeries: &series) }
         var windows = series.windows()
         let scorer = try CustomerScorer(settings: settings)
@@ -98,7 +98,7 @@ extension WindowSeriesTests {
     }
 }
 
-extension WindowSeriesTests {
+extension BackfillSeriesTests {
     /// Emails at the same instant: the byte-wise greater address wins on every date, in whatever
     /// order the rows come, before and after the series' first date, as in a nightly run.
     @Test(arguments: [false, true])
@@ -115,7 +115,7 @@ extension WindowSeriesTests {
             TestEvent("e6", user: "u1", at: during, email: "  "),
         ]
         if reversed { events.reverse() }
-        var series = WindowSeries(from: first, through: last, settings: .default, rates: .seed)
+        var series = BackfillSeries(from: first, through: last, settings: .default, rates: .seed)
         for event in events { event.add(toSeries: &series) }
         var windows = series.windows()
         for day in 0...last.days(since: first) {
@@ -126,7 +126,7 @@ extension WindowSeriesTests {
 }
 
 extension TestEvent {
-    func add(toSeries series: inout WindowSeries) {
+    func add(toSeries series: inout BackfillSeries) {
         withRow { series.add($0) }
     }
 }

@@ -1,12 +1,12 @@
-/// The dates of a `WindowSeries`, scored one after another in ascending order.
-public struct SeriesWindows {
+/// The dates of a `BackfillSeries`, scored one after another in ascending order.
+public struct BackfillDates {
     public let firstDate: CivilDate
     public let lastDate: CivilDate
     let windowDays: Int
     let readQuality: DataQuality
 
-    var rows: SeriesRows
-    let laterEmails: [WindowSeries.LaterEmail]
+    var rows: BackfillColumns
+    let laterEmails: [BackfillSeries.LaterEmail]
 
     let keyOrder: [Int]
     var profiles: CustomerProfiles
@@ -14,15 +14,15 @@ public struct SeriesWindows {
     var nextLaterEmail = 0
     var previousDate: CivilDate?
 
-    init(_ series: consuming WindowSeries) {
+    init(_ series: consuming BackfillSeries) {
         firstDate = series.firstDate
         lastDate = series.lastDate
         windowDays = series.windowDays
         readQuality = series.intake.quality
         // Moved out, not copied, so each column is freed as its replacement is built.
-        var read = WindowRows()
+        var read = EventColumns()
         swap(&read, &series.rows)
-        rows = SeriesRows(consume read)
+        rows = BackfillColumns(consume read)
         keyOrder = CustomerProfiles.keyOrder(series.intake)
         var profiles = CustomerProfiles(intake: series.intake)
         laterEmails = Self.latestPerInstant(series.laterEmails.takeAll(), emails: profiles.emails)
@@ -35,9 +35,9 @@ public struct SeriesWindows {
     /// greater address wins, as in a nightly run. Settled here, while the addresses are at hand,
     /// so the dates need only their hashes. (Emails before the series' first date are folded
     /// into the profiles while reading and are all earlier than these.)
-    private static func latestPerInstant(_ emails: [WindowSeries.LaterEmail], emails addresses: ByteStringList) -> [WindowSeries.LaterEmail] {
+    private static func latestPerInstant(_ emails: [BackfillSeries.LaterEmail], emails addresses: ByteStringList) -> [BackfillSeries.LaterEmail] {
         let sorted = emails.sorted { ($0.instant, $0.customer) < ($1.instant, $1.customer) }
-        var kept: [WindowSeries.LaterEmail] = []
+        var kept: [BackfillSeries.LaterEmail] = []
         kept.reserveCapacity(sorted.count)
         for email in sorted {
             if let last = kept.last, last.instant == email.instant, last.customer == email.customer {
@@ -87,14 +87,14 @@ public struct SeriesWindows {
     }
 }
 
-extension WindowSeries {
-    /// Ends reading: settles how the rows are kept (`SeriesRows`) and returns the dates, ready to
+extension BackfillSeries {
+    /// Ends reading: settles how the rows are kept (`BackfillColumns`) and returns the dates, ready to
     /// score. Consume the series (`(consume series).windows()`): a copy left behind would keep
     /// every row of the read alive beside the new columns.
-    public consuming func windows() -> SeriesWindows { SeriesWindows(self) }
+    public consuming func windows() -> BackfillDates { BackfillDates(self) }
 }
 
-extension SeriesWindows {
+extension BackfillDates {
     /// Everything any date of the series could warn about — the read's skipped rows, window rows
     /// in a currency without a rate, ids with disagreeing copies — so `--strict` can refuse a
     /// backfill before writing its first date. Nil when there is nothing.

@@ -6,7 +6,7 @@
 /// count per event id, no count for an id whose copies disagree in that window). Summing
 /// millions of in-memory rows takes milliseconds, against seconds for reading them again, and
 /// sharing the rules is what makes a backfilled date equal its nightly run.
-public struct WindowSeries {
+public struct BackfillSeries {
     public let firstDate: CivilDate
     public let lastDate: CivilDate
     let windowDays: Int
@@ -15,7 +15,7 @@ public struct WindowSeries {
     /// Rows in [firstDate − W, lastDate), one per copy (duplicates included); their event ids are
     /// grouped when reading ends (`EventIDGroups`). `currencyAndKind`: currency (low 24 bits),
     /// kind (bits 24–29), `unknownRateBit` when the rate was guessed.
-    var rows = WindowRows()
+    var rows = EventColumns()
     static let unknownRateBit: UInt32 = 1 << 30
 
     /// Emails of rows on or after `firstDate`, applied as the dates pass them.

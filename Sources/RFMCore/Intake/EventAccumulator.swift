@@ -13,7 +13,7 @@ public struct EventAccumulator {
 
     /// One entry per window row (every copy), in arrival order. Currency code in the low 24 bits
     /// of `currencyAndKind`, kind above: one comparison checks both.
-    var rows = WindowRows()
+    var rows = EventColumns()
 
     /// `excludedKeys`: user keys to leave out besides those matching `settings.excludedUserKeys`.
     /// `expectedCustomers` sizes the key tables at the start (they grow as needed): a fleet's
@@ -35,7 +35,7 @@ public struct EventAccumulator {
     public mutating func add(_ row: EventRow) { _ = accept(row) }
 
     /// `add`, handing back the row as accepted (valid and before the cutoff, in the window or
-    /// not), so that `CLVEventAccumulator` can look at every purchase without validating twice.
+    /// not), so that `LTVEventAccumulator` can look at every purchase without validating twice.
     @inline(__always)
     mutating func accept(_ row: EventRow) -> EventIntake.Accepted? {
         guard let event = intake.accept(row) else { return nil }
@@ -53,7 +53,7 @@ public struct EventAccumulator {
         let skip = settleRepeats()
         let sums = windowSums(skipping: skip)
         // The window's rows are summed: free them before the measures take their place.
-        rows = WindowRows()
+        rows = EventColumns()
         let scored = KeyOrder.sorted(intake.customers.strings) { sums.frequency[$0] > 0 }
         var profiles = CustomerProfiles(intake: intake)
         let measures = try sums.measures(asOf: window.asOf, keyOrder: scored, profiles: &profiles)
@@ -90,20 +90,4 @@ public struct EventAccumulator {
         }
         return sums
     }
-}
-
-/// A merchant's scored customers, ordered by user key (byte-wise), and what reading found.
-public struct MerchantMeasures: Sendable {
-    public var customers: [CustomerMeasures]
-    public var quality: DataQuality
-
-    public init(customers: [CustomerMeasures], quality: DataQuality) {
-        self.customers = customers
-        self.quality = quality
-    }
-}
-
-public struct MonetaryOverflowError: Error, CustomStringConvertible {
-    public let userKey: String
-    public var description: String { "customer \(userKey)'s purchases add up to more than 64-bit cents can hold" }
 }

@@ -23,30 +23,5 @@ public struct EventRow {
     }
 }
 
-/// `occurred_at`: an instant in microseconds since the Unix epoch, or ±infinity.
-public enum EventTime: Sendable, Equatable {
-    case unixMicroseconds(Int64)
-    case infinite
-}
-
-/// `amount`, read exactly as whole cents or recognised as something that is not.
-public enum AmountReading: Sendable, Equatable {
-    case cents(Int64)
-    case fractionOfCent
-    case notANumber
-    case outOfRange
-}
-
-/// How the job treats a row's `kind`.
-public enum EventKind: UInt8, Sendable {
-    case purchase = 1
-    case refund = 2
-}
-
-/// Takes rows one at a time: a nightly `EventAccumulator` or a backfill's `WindowSeries`.
-public protocol EventSink {
-    mutating func add(_ row: EventRow)
-}
-
 extension EventAccumulator: EventSink {}
-extension WindowSeries: EventSink {}
+extension BackfillSeries: EventSink {}

@@ -15,9 +15,9 @@ extension BGNBDModel {
     }
 
     static func fit(_ histories: [PurchaseHistory], groupIdentical: Bool) throws -> BGNBDModel {
-        guard !histories.isEmpty else { throw CLVModelError(.noCustomers, "BG/NBD fit needs at least one customer") }
+        guard !histories.isEmpty else { throw LTVModelError(.noCustomers, "BG/NBD fit needs at least one customer") }
         guard histories.contains(where: { $0.repeatPurchases > 0 }) else {
-            throw CLVModelError(.noRepeatPurchases, "BG/NBD fit needs at least one customer with a repeat purchase")
+            throw LTVModelError(.noRepeatPurchases, "BG/NBD fit needs at least one customer with a repeat purchase")
         }
         let likelihood = BGNBDLikelihood(histories, groupIdentical: groupIdentical)
         // r = α = a = b = 1 first, as the `lifetimes` package does; the second start is a fallback.

@@ -25,7 +25,7 @@ public struct BGNBDModel: Sendable, Equatable {
     /// finite and positive.
     public init(r: Double, alpha: Double, a: Double, b: Double, logLikelihood: Double, customerCount: Int) throws {
         guard [r, alpha, a, b].allSatisfy({ $0.isFinite && $0 > 0 }) else {
-            throw CLVModelError(.invalidArgument, "BG/NBD parameters must be finite and positive")
+            throw LTVModelError(.invalidArgument, "BG/NBD parameters must be finite and positive")
         }
         (self.r, self.alpha, self.a, self.b) = (r, alpha, a, b)
         self.logLikelihood = logLikelihood
@@ -57,7 +57,7 @@ public struct BGNBDModel: Sendable, Equatable {
     /// `numericalFailure` if the series does not converge (see `GaussHypergeometric`).
     public func expectedPurchases(_ history: PurchaseHistory, nextWeeks weeks: Double) throws -> Double {
         guard weeks.isFinite, weeks >= 0 else {
-            throw CLVModelError(.invalidArgument, "the horizon must be finite and not negative")
+            throw LTVModelError(.invalidArgument, "the horizon must be finite and not negative")
         }
         guard weeks > 0 else { return 0 }
         let x = Double(history.repeatPurchases)
@@ -68,13 +68,13 @@ public struct BGNBDModel: Sendable, Equatable {
         let upper = a + b - 1 - r
         let lower = a + b + x - 1
         guard let excess = GaussHypergeometric.excessOverB(a: upper, b: beta, c: lower, z: z) else {
-            throw CLVModelError(.numericalFailure, "the BG/NBD expectation's hypergeometric series did not converge")
+            throw LTVModelError(.numericalFailure, "the BG/NBD expectation's hypergeometric series did not converge")
         }
         // (1 − e^(βL)) / β, which tends to −L as β → 0.
         let growth = beta == 0 ? -logSurvival : -expm1(beta * logSurvival) / beta
         let expected = lower * (growth - exp(beta * logSurvival) * excess) * probabilityAlive(history)
         guard expected.isFinite else {
-            throw CLVModelError(.numericalFailure, "the BG/NBD expectation is not finite")
+            throw LTVModelError(.numericalFailure, "the BG/NBD expectation is not finite")
         }
         return max(expected, 0)
     }

@@ -8,7 +8,7 @@ import Darwin
 /// purchases times Gamma-Gamma spend per purchase, discounted month by month as the `lifetimes`
 /// package does, but from an annual rate:
 ///
-///     CLV = E[M] · Σ_{k=1…K} (E[Y(t_k)] − E[Y(t_{k−1})]) · (1 + d)^(−t_k / 52.1775)
+///     LTV = E[M] · Σ_{k=1…K} (E[Y(t_k)] − E[Y(t_{k−1})]) · (1 + d)^(−t_k / 52.1775)
 ///
 /// with t_k = min(k · 52.1775/12, H) weeks, K = ⌈H / (52.1775/12)⌉, d the annual rate and
 /// 52.1775 = 365.2425/7 weeks a year. Each month's purchases are discounted from the month's
@@ -29,10 +29,10 @@ public struct CustomerLifetimeValue: Sendable {
     /// and above −100 %.
     public init(purchases: BGNBDModel, spend: GammaGammaModel, horizonWeeks: Double, annualDiscountRate: Double = 0) throws {
         guard horizonWeeks.isFinite, horizonWeeks > 0 else {
-            throw CLVModelError(.invalidArgument, "the CLV horizon must be finite and positive")
+            throw LTVModelError(.invalidArgument, "the LTV horizon must be finite and positive")
         }
         guard annualDiscountRate.isFinite, annualDiscountRate > -1 else {
-            throw CLVModelError(.invalidArgument, "the annual discount rate must be finite and above -100%")
+            throw LTVModelError(.invalidArgument, "the annual discount rate must be finite and above -100%")
         }
         self.purchases = purchases
         self.spend = spend
@@ -40,7 +40,7 @@ public struct CustomerLifetimeValue: Sendable {
         self.annualDiscountRate = annualDiscountRate
     }
 
-    /// CLV in the spend model's unit, unrounded. `meanSpend` is m_x, the mean value of the
+    /// LTV in the spend model's unit, unrounded. `meanSpend` is m_x, the mean value of the
     /// repeat purchases (the first purchase excluded); it is ignored when x = 0, where the
     /// population mean stands in.
     public func expectedValue(_ history: PurchaseHistory, meanSpend: Double) throws -> Double {
@@ -50,7 +50,7 @@ public struct CustomerLifetimeValue: Sendable {
         return spendPerPurchase * (try discountedPurchases(history))
     }
 
-    /// CLV in whole cents, rounded half away from zero, for a spend model fitted on cents.
+    /// LTV in whole cents, rounded half away from zero, for a spend model fitted on cents.
     /// Throws `notRepresentable` if the value is not finite or does not fit 64-bit cents.
     public func cents(_ history: PurchaseHistory, meanSpendCents: Double) throws -> Int64 {
         try Self.roundedCents(expectedValue(history, meanSpend: meanSpendCents))
@@ -59,7 +59,7 @@ public struct CustomerLifetimeValue: Sendable {
     /// The one place where the model's floating point becomes money.
     static func roundedCents(_ value: Double) throws -> Int64 {
         guard let cents = Int64(exactly: value.rounded(.toNearestOrAwayFromZero)) else {
-            throw CLVModelError(.notRepresentable, "a customer's lifetime value does not fit 64-bit cents")
+            throw LTVModelError(.notRepresentable, "a customer's lifetime value does not fit 64-bit cents")
         }
         return cents
     }

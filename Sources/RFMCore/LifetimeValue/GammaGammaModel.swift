@@ -4,7 +4,7 @@ import Glibc
 import Darwin
 #endif
 
-/// The Gamma-Gamma model of spend per transaction (Fader, Hardie & Lee 2005, "RFM and CLV:
+/// The Gamma-Gamma model of spend per transaction (Fader, Hardie & Lee 2005, "RFM and LTV:
 /// Using Iso-value Curves for Customer Base Analysis"). A customer's transaction values are
 /// Gamma(p, ν) with mean p/ν; across customers ν ~ Gamma(q, γ). Spend is assumed independent
 /// of how often a customer buys. Amounts are in the unit the model was fitted in.
@@ -22,7 +22,7 @@ public struct GammaGammaModel: Sendable, Equatable {
     /// finite and positive.
     public init(p: Double, q: Double, gamma: Double, logLikelihood: Double, customerCount: Int) throws {
         guard [p, q, gamma].allSatisfy({ $0.isFinite && $0 > 0 }) else {
-            throw CLVModelError(.invalidArgument, "Gamma-Gamma parameters must be finite and positive")
+            throw LTVModelError(.invalidArgument, "Gamma-Gamma parameters must be finite and positive")
         }
         (self.p, self.q, self.gamma) = (p, q, gamma)
         self.logLikelihood = logLikelihood
@@ -32,7 +32,7 @@ public struct GammaGammaModel: Sendable, Equatable {
     /// Maximum-likelihood fit on repeat buyers (x ≥ 1, as `SpendHistory` enforces). Throws
     /// `noCustomers`, `parameterAtBound` or `didNotConverge`; never returns an unconverged fit.
     public static func fit(_ histories: [SpendHistory]) throws -> GammaGammaModel {
-        guard !histories.isEmpty else { throw CLVModelError(.noCustomers, "Gamma-Gamma fit needs at least one repeat buyer") }
+        guard !histories.isEmpty else { throw LTVModelError(.noCustomers, "Gamma-Gamma fit needs at least one repeat buyer") }
         let likelihood = GammaGammaLikelihood(histories)
         let (parameters, logLikelihood) = try LogParameterSearch.maximize(
             model: "Gamma-Gamma", parameterNames: ["p", "q", "gamma"],

@@ -1,6 +1,6 @@
 /// What the models are fitted on: every customer with a valid purchase before the cutoff, in
-/// user-key byte order (see `CLVEventAccumulator` for how each figure is counted).
-public struct CLVCalibration: Sendable {
+/// user-key byte order (see `LTVEventAccumulator` for how each figure is counted).
+public struct LTVCalibration: Sendable {
     public struct Customer: Sendable, Equatable {
         public let userKey: String
         /// (x, t_x, T) over all the customer's purchases before the cutoff, in weeks = days / 7.
@@ -48,13 +48,4 @@ public struct CLVCalibration: Sendable {
         let sorted = customers.map { ($0.history.repeatPurchases, $0.history.lastPurchaseWeek, $0.history.ageWeeks) }.sorted { $0 < $1 }
         return zip(sorted, sorted.dropFirst()).count { $0 != $1 } + (sorted.isEmpty ? 0 : 1)
     }
-}
-
-/// A merchant read with the model on: the scored customers as a nightly run sees them, and the
-/// models' calibration data. `scoredCalibrationIndex[i]` is the calibration entry of
-/// `measures.customers[i]`: every scored customer has one.
-public struct CLVMerchantData: Sendable {
-    public var measures: MerchantMeasures
-    public var calibration: CLVCalibration
-    public var scoredCalibrationIndex: [Int]
 }

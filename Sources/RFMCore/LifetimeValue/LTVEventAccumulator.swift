@@ -14,7 +14,7 @@
 ///
 /// Memory beyond the nightly run: one 8-byte slot per distinct (customer, day) at a load of at
 /// most ¾, and three integers per customer.
-public struct CLVEventAccumulator: EventSink {
+public struct LTVEventAccumulator: EventSink {
     var base: EventAccumulator
     var purchaseDays: PurchaseDays
 
@@ -41,7 +41,7 @@ public struct CLVEventAccumulator: EventSink {
     }
 
 
-    public consuming func finish() throws -> CLVMerchantData {
+    public consuming func finish() throws -> LTVMerchantData {
         purchaseDays.releasePairs()
         let skip = base.settleRepeats()
         let sums = base.windowSums(skipping: skip)
@@ -58,13 +58,13 @@ public struct CLVEventAccumulator: EventSink {
             if day != firstDay[customer] { repeatDayCents[customer] &+= base.rows.usdCents(row) }
         }
         // The window's rows are summed: free them before the measures take their place.
-        base.rows = WindowRows()
+        base.rows = EventColumns()
         let keyOrder = CustomerProfiles.keyOrder(intake)
         var profiles = CustomerProfiles(intake: intake)
         let measures = try sums.measures(asOf: base.window.asOf, keyOrder: keyOrder, profiles: &profiles)
 
         let asOfDay = base.window.asOf.unixDay
-        var customers: [CLVCalibration.Customer] = []
+        var customers: [LTVCalibration.Customer] = []
         var calibrationIndex = [Int](repeating: -1, count: customerCount)
         for customer in keyOrder {
             let days = customer < purchaseDays.days.count ? Int(purchaseDays.days[customer]) : 0
@@ -86,16 +86,16 @@ public struct CLVEventAccumulator: EventSink {
                 meanSpend = Double(repeatDayCents[customer]) * share / Double(spendDays)
             }
             calibrationIndex[customer] = customers.count
-            customers.append(CLVCalibration.Customer(
+            customers.append(LTVCalibration.Customer(
                 userKey: profiles.userKey(customer), history: history, spendDays: spendDays,
                 meanSpendCents: meanSpend, windowPurchaseDays: windowPurchaseDays
             ))
         }
         // Scored customers come in the same key order, each with a window purchase (so a day).
         let scoredIndex = keyOrder.lazy.filter { sums.frequency[$0] > 0 }.map { calibrationIndex[$0] }
-        return CLVMerchantData(
+        return LTVMerchantData(
             measures: MerchantMeasures(customers: measures, quality: base.intake.quality),
-            calibration: CLVCalibration(asOf: base.window.asOf, customers: customers),
+            calibration: LTVCalibration(asOf: base.window.asOf, customers: customers),
             scoredCalibrationIndex: Array(scoredIndex)
         )
     }

@@ -7,20 +7,20 @@ import Darwin
 /// Both models fitted on one merchant's calibration data, or why each could not be.
 ///
 /// BG/NBD on every customer's (x, t_x, T); Gamma-Gamma on the customers with a repeat purchase
-/// day in the window and spend (`CLVCalibration.Customer.spendHistory`), in USD cents. Without
+/// day in the window and spend (`LTVCalibration.Customer.spendHistory`), in USD cents. Without
 /// a BG/NBD there is nothing to predict, so the Gamma-Gamma is then not attempted.
-public struct CLVFit: Sendable {
+public struct LTVFit: Sendable {
     public let customers: Int
     public let repeatBuyers: Int
     public let distinctHistories: Int
     /// Customers the Gamma-Gamma was (or would have been) fitted on.
     public let spendCustomers: Int
-    public let purchases: Result<BGNBDModel, CLVModelError>
-    public let spend: Result<GammaGammaModel, CLVModelError>
+    public let purchases: Result<BGNBDModel, LTVModelError>
+    public let spend: Result<GammaGammaModel, LTVModelError>
 
     public init(
         customers: Int, repeatBuyers: Int, distinctHistories: Int, spendCustomers: Int,
-        purchases: Result<BGNBDModel, CLVModelError>, spend: Result<GammaGammaModel, CLVModelError>
+        purchases: Result<BGNBDModel, LTVModelError>, spend: Result<GammaGammaModel, LTVModelError>
     ) {
         self.customers = customers
         self.repeatBuyers = repeatBuyers
@@ -30,17 +30,17 @@ public struct CLVFit: Sendable {
         self.spend = spend
     }
 
-    public static func fit(_ calibration: CLVCalibration) -> CLVFit {
+    public static func fit(_ calibration: LTVCalibration) -> LTVFit {
         let histories = calibration.customers.map(\.history)
         let spendHistories = calibration.customers.compactMap(\.spendHistory)
         let purchases = Result { try BGNBDModel.fit(histories) }.mapError(Self.modelError)
-        let spend: Result<GammaGammaModel, CLVModelError>
+        let spend: Result<GammaGammaModel, LTVModelError>
         if case .failure(let failure) = purchases {
-            spend = .failure(CLVModelError(failure.reason, "not attempted, the BG/NBD fit failed"))
+            spend = .failure(LTVModelError(failure.reason, "not attempted, the BG/NBD fit failed"))
         } else {
             spend = Result { try fitSpend(spendHistories) }.mapError(Self.modelError)
         }
-        return CLVFit(
+        return LTVFit(
             customers: histories.count, repeatBuyers: calibration.repeatBuyers,
             distinctHistories: calibration.distinctHistories, spendCustomers: spendHistories.count,
             purchases: purchases, spend: spend
@@ -65,13 +65,13 @@ public struct CLVFit: Sendable {
     }
 
     /// The first failure, BG/NBD first; nil when both models fitted.
-    public var failure: CLVModelError? {
+    public var failure: LTVModelError? {
         if case .failure(let error) = purchases { return error }
         if case .failure(let error) = spend { return error }
         return nil
     }
 
-    private static func modelError(_ error: any Error) -> CLVModelError {
-        error as? CLVModelError ?? CLVModelError(.numericalFailure, "model fit failed: \(error)")
+    private static func modelError(_ error: any Error) -> LTVModelError {
+        error as? LTVModelError ?? LTVModelError(.numericalFailure, "model fit failed: \(error)")
     }
 }

@@ -4,6 +4,6 @@ public enum LTVModel: String, Sendable, CaseIterable {
     /// SPEC §5's heuristic only: the model outputs stay NULL and nothing extra is computed.
     case seed
     /// BG/NBD for purchases and Gamma-Gamma for spend, fitted on the merchant's purchases before
-    /// the cutoff at every run (docs/clv-models.md, docs/DECISIONS.md "Model LTV").
+    /// the cutoff at every run (docs/ltv-models.md, docs/DECISIONS.md "Model LTV").
     case bgnbd
 }

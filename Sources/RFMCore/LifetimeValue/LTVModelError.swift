@@ -2,7 +2,7 @@
 ///
 /// A struct with static reasons rather than an enum, so that a new reason is not a breaking
 /// change. `description` is one line and never quotes a customer's data.
-public struct CLVModelError: Error, CustomStringConvertible, Sendable, Equatable {
+public struct LTVModelError: Error, CustomStringConvertible, Sendable, Equatable {
     public struct Reason: Hashable, Sendable, CustomStringConvertible {
         public let name: String
         public var description: String { name }

@@ -1,35 +1,15 @@
-/// One customer's model outputs; nil where the model could not give one.
-public struct CLVPrediction: Sendable, Equatable {
-    /// E[Y(H) | x, t_x, T]: purchase days expected over the horizon.
-    public var expectedPurchases: Double?
-    public var probabilityAlive: Double?
-    /// Expected purchases × expected spend per purchase, discounted, in USD cents.
-    public var lifetimeValueCents: Int64?
-    public var churnRisk: ChurnRisk?
-
-    public init(expectedPurchases: Double? = nil, probabilityAlive: Double? = nil, lifetimeValueCents: Int64? = nil, churnRisk: ChurnRisk? = nil) {
-        self.expectedPurchases = expectedPurchases
-        self.probabilityAlive = probabilityAlive
-        self.lifetimeValueCents = lifetimeValueCents
-        self.churnRisk = churnRisk
-    }
-
-    /// Nothing: the fit failed.
-    public static let none = CLVPrediction()
-}
-
 /// Turns a merchant's fit into per-customer outputs over a horizon of H days:
 /// - expected purchases E[Y(H/7) | x, t_x, T] and P(alive) from the BG/NBD;
 /// - churn risk from P(alive) (`ChurnRisk`);
-/// - model CLV = E[M] × the discounted expected purchases (`CustomerLifetimeValue`), rounded
+/// - model LTV = E[M] × the discounted expected purchases (`CustomerLifetimeValue`), rounded
 ///   half away from zero to cents, where E[M] is the Gamma-Gamma's expected spend per purchase
 ///   given the customer's repeat days in the window and their mean spend; the population mean
 ///   when she has none; and the formula's value at a mean of 0, γp/(px + q − 1), when refunds
 ///   cancelled her spend.
 ///
-/// Without a BG/NBD every output is nil; without a Gamma-Gamma only the CLV is. Customers with
+/// Without a BG/NBD every output is nil; without a Gamma-Gamma only the LTV is. Customers with
 /// the same (x, t_x, T) share the costly hypergeometric series, which is computed once.
-public struct CLVPredictor {
+public struct LTVPredictor {
     let purchases: BGNBDModel?
     let value: CustomerLifetimeValue?
     let horizonWeeks: Double
@@ -39,10 +19,10 @@ public struct CLVPredictor {
     public private(set) var incompleteCustomers = 0
 
     /// Throws `invalidArgument` for a horizon that is not positive or a rate not above −100 %.
-    public init(fit: CLVFit, horizonDays: Int, annualDiscountRate: Double) throws {
+    public init(fit: LTVFit, horizonDays: Int, annualDiscountRate: Double) throws {
         horizonWeeks = Double(horizonDays) / 7
         guard horizonDays > 0, annualDiscountRate.isFinite, annualDiscountRate > -1 else {
-            throw CLVModelError(.invalidArgument, "the horizon must be positive and the discount rate above -100%")
+            throw LTVModelError(.invalidArgument, "the horizon must be positive and the discount rate above -100%")
         }
         purchases = try? fit.purchases.get()
         if let purchases, let spend = try? fit.spend.get() {
@@ -54,12 +34,12 @@ public struct CLVPredictor {
         }
     }
 
-    public mutating func predict(_ customer: CLVCalibration.Customer) -> CLVPrediction {
+    public mutating func predict(_ customer: LTVCalibration.Customer) -> LTVPrediction {
         guard let purchases else { return .none }
         let history = customer.history
         let alive = purchases.probabilityAlive(history)
         let (expected, discounted) = expectations(history)
-        var prediction = CLVPrediction(
+        var prediction = LTVPrediction(
             expectedPurchases: expected, probabilityAlive: alive,
             churnRisk: ChurnRisk(probabilityAlive: alive, repeatPurchases: history.repeatPurchases)
         )
@@ -77,7 +57,7 @@ public struct CLVPredictor {
     }
 
     /// E[M]: see the type's comment.
-    static func expectedSpendPerPurchase(_ customer: CLVCalibration.Customer, _ spend: GammaGammaModel) -> Double {
+    static func expectedSpendPerPurchase(_ customer: LTVCalibration.Customer, _ spend: GammaGammaModel) -> Double {
         if let history = customer.spendHistory { return spend.expectedAverageSpend(history) }
         guard customer.spendDays > 0 else { return spend.populationMeanSpend }
         let denominator = spend.p * Double(customer.spendDays) + spend.q - 1

@@ -14,13 +14,13 @@ public struct PurchaseHistory: Sendable, Hashable {
     /// Throws `invalidCustomer` unless x ≥ 0, 0 ≤ t_x ≤ T (finite), and t_x = 0 when x = 0.
     public init(repeatPurchases: Int, lastPurchaseWeek: Double, ageWeeks: Double) throws {
         guard repeatPurchases >= 0 else {
-            throw CLVModelError(.invalidCustomer, "repeat purchases must not be negative")
+            throw LTVModelError(.invalidCustomer, "repeat purchases must not be negative")
         }
         guard lastPurchaseWeek.isFinite, ageWeeks.isFinite, lastPurchaseWeek >= 0, lastPurchaseWeek <= ageWeeks else {
-            throw CLVModelError(.invalidCustomer, "last purchase week must be finite and within [0, age]")
+            throw LTVModelError(.invalidCustomer, "last purchase week must be finite and within [0, age]")
         }
         guard repeatPurchases > 0 || lastPurchaseWeek == 0 else {
-            throw CLVModelError(.invalidCustomer, "a customer without repeat purchases must have last purchase week 0")
+            throw LTVModelError(.invalidCustomer, "a customer without repeat purchases must have last purchase week 0")
         }
         self.repeatPurchases = repeatPurchases
         self.lastPurchaseWeek = lastPurchaseWeek

@@ -10,10 +10,10 @@ public struct SpendHistory: Sendable, Hashable {
     /// defined for repeat buyers with positive spend.
     public init(repeatPurchases: Int, meanSpend: Double) throws {
         guard repeatPurchases >= 1 else {
-            throw CLVModelError(.invalidCustomer, "the spend model takes repeat buyers only (x ≥ 1)")
+            throw LTVModelError(.invalidCustomer, "the spend model takes repeat buyers only (x ≥ 1)")
         }
         guard meanSpend.isFinite, meanSpend > 0 else {
-            throw CLVModelError(.invalidCustomer, "mean spend must be finite and positive")
+            throw LTVModelError(.invalidCustomer, "mean spend must be finite and positive")
         }
         self.repeatPurchases = repeatPurchases
         self.meanSpend = meanSpend

@@ -38,7 +38,7 @@ public struct CustomerScorer: Sendable {
     /// measures, not copied out.
     public func score(_ customers: [CustomerMeasures]) throws -> ScoredCustomers {
         let count = customers.count
-        let ((recency, frequency), monetary) = TwoCores.both(count: count, {
+        let ((recency, frequency), monetary) = ParallelHalves.both(count: count, {
             (
                 Quintiles.Cuts(count: count, better: .lower) { customers[$0].recencyDays },
                 Quintiles.Cuts(count: count, better: .higher) { customers[$0].frequency }
@@ -47,7 +47,7 @@ public struct CustomerScorer: Sendable {
             Quintiles.Cuts(count: count, better: .higher) { Int(customers[$0].monetaryCents) }
         })
         let cuts = QuintileCuts(recency: recency, frequency: frequency, monetary: monetary)
-        let (first, second) = TwoCores.both(
+        let (first, second) = ParallelHalves.both(
             count: count, { scoreColumns(customers, 0..<count / 2, cuts: cuts) }, { scoreColumns(customers, count / 2..<count, cuts: cuts) }
         )
         if let failed = first.tooLarge ?? second.tooLarge {
@@ -91,29 +91,5 @@ public struct CustomerScorer: Sendable {
             columns.predicted.append(cents)
         }
         return columns
-    }
-}
-
-/// One stretch of customers' scores, column by column, as `ScoredCustomers` keeps them. Each
-/// core fills its own; the two are then joined (13 bytes a customer, copied once).
-struct ScoreColumns: Sendable {
-    var recency: [UInt8] = [], frequency: [UInt8] = [], monetary: [UInt8] = []
-    var composite: [UInt8] = [], segment: [UInt8] = []
-    var predicted: [Int64] = []
-    /// The first customer (index into the whole input) with a value the outputs cannot hold.
-    var tooLarge: (index: Int, column: String)?
-
-    init(capacity: Int) {
-        for keyPath in [\Self.recency, \.frequency, \.monetary, \.composite, \.segment] { self[keyPath: keyPath].reserveCapacity(capacity) }
-        predicted.reserveCapacity(capacity)
-    }
-
-    mutating func append(_ other: ScoreColumns) {
-        recency += other.recency
-        frequency += other.frequency
-        monetary += other.monetary
-        composite += other.composite
-        segment += other.segment
-        predicted += other.predicted
     }
 }

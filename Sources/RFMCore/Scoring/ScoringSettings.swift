@@ -14,7 +14,7 @@ public struct ScoringSettings: Sendable, Equatable {
     /// Which model fills the model columns beside SPEC §5's `predictive_ltv` (which is always
     /// written): `.seed` leaves them NULL and does no extra work.
     public var ltvModel: LTVModel
-    /// Annual rate the model's CLV is discounted at (0.1 = 10 % a year); only with `.bgnbd`.
+    /// Annual rate the model's LTV is discounted at (0.1 = 10 % a year); only with `.bgnbd`.
     public var annualDiscountRate: Double
 
     public init(

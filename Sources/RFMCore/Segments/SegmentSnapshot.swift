@@ -19,7 +19,7 @@ public struct SegmentSnapshot {
     }
 }
 
-extension SeriesWindows {
+extension BackfillDates {
     /// The segments of `scores`, which must be the scores of the date measured last (their
     /// customers are the ones with a purchase in its sums, in key order).
     public func segmentSnapshot(of scores: ScoredCustomers) -> SegmentSnapshot {

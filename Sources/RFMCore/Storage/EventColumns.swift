@@ -5,12 +5,12 @@
 /// narrow as exactness allows: ids with a sparse index (`EventIDList`), and USD cents in 32 bits,
 /// the rare larger amount (over $42.9 million) kept aside by row. Chunked columns never copy to
 /// grow, so what is held is what is used.
-struct WindowRows {
+struct EventColumns {
     var ids = EventIDList()
     var idTags = ChunkedColumn<UInt32>()
     var customer = ChunkedColumn<UInt32>()
     var time = ChunkedColumn<Int64>()
-    /// `WindowRows.largeAmount` means: see `largeUSDCents`.
+    /// `EventColumns.largeAmount` means: see `largeUSDCents`.
     var usdCentsColumn = ChunkedColumn<UInt32>()
     var largeUSDCents: [Int: Int64] = [:]
     /// Currency in the low 24 bits, kind and flags above (the owner's packing).
@@ -51,21 +51,5 @@ struct WindowRows {
     mutating func releaseIDs() {
         ids = EventIDList()
         idTags.removeAll()
-    }
-}
-
-/// One bit per row: the copies a repeat settlement leaves out (a few in a million, so a set of
-/// bits rather than a byte a row).
-struct RowBits {
-    private var words: [UInt64]
-
-    init(count: Int) { words = [UInt64](repeating: 0, count: (count + 63) / 64) }
-
-    @inline(__always)
-    subscript(row: Int) -> Bool {
-        get { words[row >> 6] & (1 << UInt64(row & 63)) != 0 }
-        set {
-            if newValue { words[row >> 6] |= 1 << UInt64(row & 63) } else { words[row >> 6] &= ~(1 << UInt64(row & 63)) }
-        }
     }
 }

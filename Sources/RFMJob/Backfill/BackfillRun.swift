@@ -12,11 +12,11 @@ struct BackfillRun {
     let logger: Logger
     let finishedEarlier: Set<CivilDate>
     let onDateFinished: @Sendable (CivilDate) -> Void
-    /// Shared by the backfill's workers (`ReadTurns`): the largest merchant reads alone, and the
+    /// Shared by the backfill's workers (`ConcurrentReadLimit`): the largest merchant reads alone, and the
     /// small ones read and write beside its dates, whose COPYs keep one core busy, not two.
-    var readTurns = ReadTurns(jobs: 1)
-    /// Shared by the backfill's workers: a day's merchants in id order after the largest (`LeaderDates`).
-    var leaderDates = LeaderDates(leader: nil)
+    var readTurns = ConcurrentReadLimit(jobs: 1)
+    /// Shared by the backfill's workers: a day's merchants in id order after the largest (`HistoryWriteOrder`).
+    var leaderDates = HistoryWriteOrder(leader: nil)
 
     func run(_ merchant: String, attempt: Int) -> BackfillOutcome {
         defer { leaderDates.finished(merchant) }
@@ -35,7 +35,7 @@ struct BackfillRun {
             let plan = try context.plan(for: merchant)
             try context.requireKnown(merchant, plan: plan, on: connection)
             // A model fit per date would need every date's history of purchase days, which the
-            // read-once design of `WindowSeries` does not keep (DECISIONS, "Model LTV").
+            // read-once design of `BackfillSeries` does not keep (DECISIONS, "Model LTV").
             guard plan.scoring.ltvModel == .seed else {
                 throw JobFailure(.configuration, "backfill writes the seed's predictive LTV only, and merchant \(merchant)'s settings ask for ltv_model \(plan.scoring.ltvModel.rawValue); for model outputs run `rfm-nightly run --as-of D` for each date")
             }
@@ -135,12 +135,12 @@ struct BackfillRun {
     /// Reads every row before the newest date once, in one consistent snapshot.
     private func read(
         _ merchant: String, plan: MerchantPlan, through newest: CivilDate, into outcome: inout BackfillOutcome
-    ) throws -> SeriesWindows {
+    ) throws -> BackfillDates {
         let oldest = request.dates.first { !outcome.skippedDates.contains($0) } ?? newest
         let reader = EventReader(connection: connection, source: plan.source)
         let progress = options.progress
         let (series, afterCutoff) = try connection.transaction(.repeatableRead, readOnly: true) {
-            var series = WindowSeries(
+            var series = BackfillSeries(
                 from: oldest, through: newest, settings: plan.scoring, rates: plan.rates,
                 excludedKeys: try plan.excludedKeys(merchant, on: connection)
             )
@@ -168,7 +168,7 @@ struct BackfillRun {
                 // The changes against the date before, worked out on the other core while the
                 // server takes this date's history.
                 let changes = previous.map { previous in
-                    Beside { try SegmentChangeMerge.changes(from: previous.segments, to: scores) }
+                    DedicatedThread { try SegmentChangeMerge.changes(from: previous.segments, to: scores) }
                 }
                 do {
                     try writer.replaceHistory(with: scores)

@@ -14,7 +14,7 @@ import RFMCore
 /// The leader is the merchant the backfill starts with, the largest. A merchant whose id sorts
 /// after the leader's writes a date only once the leader has written it (or has finished, or
 /// failed); one sorting before it never waits: its keys go in front either way, and they are few.
-final class LeaderDates: @unchecked Sendable {
+final class HistoryWriteOrder: @unchecked Sendable {
     let leader: String?
     private let condition = NSCondition()
     // Guarded by `condition`.

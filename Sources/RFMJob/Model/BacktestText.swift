@@ -18,7 +18,7 @@ public enum BacktestText {
             + " · \(RunSummaryText.grouped(backtest.newInHoldout)) new in the holdout (not predicted, not counted)")
         if case .success(let purchases) = backtest.fit.purchases, case .success(let spend) = backtest.fit.spend {
             line("fitted", "BG/NBD r \(NumberText.fixed(purchases.r, 4)) · alpha \(NumberText.fixed(purchases.alpha, 4)) · a \(NumberText.fixed(purchases.a, 4)) · b \(NumberText.fixed(purchases.b, 4))")
-            line("", "Gamma-Gamma p \(NumberText.fixed(spend.p, 4)) · q \(NumberText.fixed(spend.q, 4)) · gamma \(NumberText.fixed(CLVFitJSON.gammaUSD(spend), 4)) (USD)")
+            line("", "Gamma-Gamma p \(NumberText.fixed(spend.p, 4)) · q \(NumberText.fixed(spend.q, 4)) · gamma \(NumberText.fixed(LTVFitJSON.gammaUSD(spend), 4)) (USD)")
         }
         line("holdout actual", "\(RunSummaryText.grouped(backtest.seed.actualPurchases)) purchase days · \(NumberText.dollars(cents: Double(backtest.seed.actualSpendCents)))")
         lines.append("")
@@ -80,7 +80,7 @@ public enum BacktestText {
             ("new_in_holdout", .int(backtest.newInHoldout)),
             ("actual_purchases", .int(backtest.seed.actualPurchases)),
             ("actual_spend_usd", .double(Double(backtest.seed.actualSpendCents) / 100)),
-            ("fit", .object(CLVFitJSON.members(backtest.fit))),
+            ("fit", .object(LTVFitJSON.members(backtest.fit))),
             ("seed", score(backtest.seed)),
             ("bgnbd", score(backtest.model)),
         ]).compactText + "\n"

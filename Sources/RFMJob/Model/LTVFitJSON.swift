@@ -8,8 +8,8 @@ import RFMCore
 /// A fit as JSON members, for `fit --format json` and `rfm_runs.clv_model`. The spend model is
 /// fitted on cents; γ and its log-likelihood are given for spends in USD, the unit people read
 /// (γ scales with the unit; the log-likelihood shifts by ln 100 per customer, the fit is the same).
-enum CLVFitJSON {
-    static func members(_ fit: CLVFit) -> [(String, JSONValue)] {
+enum LTVFitJSON {
+    static func members(_ fit: LTVFit) -> [(String, JSONValue)] {
         [
             ("customers", .int(fit.customers)),
             ("repeat_buyers", .int(fit.repeatBuyers)),
@@ -19,7 +19,7 @@ enum CLVFitJSON {
         ]
     }
 
-    static func purchases(_ result: Result<BGNBDModel, CLVModelError>) -> JSONValue {
+    static func purchases(_ result: Result<BGNBDModel, LTVModelError>) -> JSONValue {
         switch result {
         case .success(let model):
             return .object([
@@ -31,7 +31,7 @@ enum CLVFitJSON {
         }
     }
 
-    static func spend(_ result: Result<GammaGammaModel, CLVModelError>, customers: Int) -> JSONValue {
+    static func spend(_ result: Result<GammaGammaModel, LTVModelError>, customers: Int) -> JSONValue {
         switch result {
         case .success(let model):
             return .object([
@@ -44,7 +44,7 @@ enum CLVFitJSON {
         }
     }
 
-    static func errorMembers(_ error: CLVModelError) -> [(String, JSONValue)] {
+    static func errorMembers(_ error: LTVModelError) -> [(String, JSONValue)] {
         [("error", .string(error.reason.name)), ("message", .string(error.message))]
     }
 

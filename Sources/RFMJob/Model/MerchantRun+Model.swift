@@ -1,15 +1,9 @@
 import Logging
 import RFMCore
 
-/// A merchant's scores, and the model's outputs aligned with them when the model is on.
-struct ScoredMerchant {
-    var scores: ScoredCustomers
-    var predictions: [CLVPrediction]? = nil
-}
-
 extension MerchantRun {
     /// `readAndScore` with `--ltv-model bgnbd`: the same rows also feed the models' calibration
-    /// (`CLVEventAccumulator`), both models are fitted on the merchant's purchases before the
+    /// (`LTVEventAccumulator`), both models are fitted on the merchant's purchases before the
     /// cutoff, and every scored customer gets the model's outputs. A fit that fails does not
     /// fail the run: the scores are written with NULL model outputs, the reason is logged as a
     /// warning, stored in `rfm_runs.clv_model` and shown in the summary.
@@ -17,7 +11,7 @@ extension MerchantRun {
         _ merchant: String, plan: MerchantPlan, window: ScoringWindow, excludedKeys: Set<ByteKey>,
         into outcome: inout MerchantOutcome, logger: Logger
     ) throws -> ScoredMerchant {
-        var accumulator = CLVEventAccumulator(window: window, settings: plan.scoring, rates: plan.rates, excludedKeys: excludedKeys)
+        var accumulator = LTVEventAccumulator(window: window, settings: plan.scoring, rates: plan.rates, excludedKeys: excludedKeys)
         let afterCutoff = try read(merchant, plan: plan, into: &accumulator, outcome: &outcome, logger: logger)
 
         let clock = ContinuousClock()
@@ -34,21 +28,21 @@ extension MerchantRun {
     }
 
     /// Fits and predicts for every scored customer of `data`, in their order.
-    static func predict(_ data: CLVMerchantData, settings: ScoringSettings, logger: Logger) throws -> ([CLVPrediction], ModelRunSummary) {
+    static func predict(_ data: LTVMerchantData, settings: ScoringSettings, logger: Logger) throws -> ([LTVPrediction], ModelRunSummary) {
         let clock = ContinuousClock()
         let started = clock.now
-        let fit = CLVFit.fit(data.calibration)
+        let fit = LTVFit.fit(data.calibration)
         var model = ModelRunSummary(
             model: settings.ltvModel, fit: fit, horizonDays: settings.horizonDays, annualDiscountRate: settings.annualDiscountRate
         )
         model.fitDuration = clock.now - started
-        var predictor: CLVPredictor
+        var predictor: LTVPredictor
         do {
-            predictor = try CLVPredictor(fit: fit, horizonDays: settings.horizonDays, annualDiscountRate: settings.annualDiscountRate)
+            predictor = try LTVPredictor(fit: fit, horizonDays: settings.horizonDays, annualDiscountRate: settings.annualDiscountRate)
         } catch {
             throw JobFailure(.configuration, "invalid model settings: \(error)")
         }
-        var predictions: [CLVPrediction] = []
+        var predictions: [LTVPrediction] = []
         predictions.reserveCapacity(data.scoredCalibrationIndex.count)
         for index in data.scoredCalibrationIndex {
             let prediction = predictor.predict(data.calibration.customers[index])

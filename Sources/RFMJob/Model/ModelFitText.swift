@@ -18,8 +18,8 @@ public enum ModelFitText {
         }
         switch fit.spend {
         case .success(let model):
-            line("Gamma-Gamma", "p \(NumberText.significant(model.p)) · q \(NumberText.significant(model.q)) · gamma \(NumberText.significant(CLVFitJSON.gammaUSD(model))) (USD) · on \(RunSummaryText.grouped(fit.spendCustomers)) customers")
-            line("  log-likelihood", NumberText.fixed(CLVFitJSON.logLikelihoodUSD(model), 4) + " (spends in USD)")
+            line("Gamma-Gamma", "p \(NumberText.significant(model.p)) · q \(NumberText.significant(model.q)) · gamma \(NumberText.significant(LTVFitJSON.gammaUSD(model))) (USD) · on \(RunSummaryText.grouped(fit.spendCustomers)) customers")
+            line("  log-likelihood", NumberText.fixed(LTVFitJSON.logLikelihoodUSD(model), 4) + " (spends in USD)")
             line("  reading", "mean spend per purchase day \(NumberText.dollars(cents: model.populationMeanSpend)) (p·gamma/(q−1))")
         case .failure(let error):
             line("Gamma-Gamma", "not fitted: \(error.message) (customers with repeat spend in the window: \(RunSummaryText.grouped(fit.spendCustomers)))")
@@ -35,6 +35,6 @@ public enum ModelFitText {
             ("source", .string(report.sourceName)),
             ("rows_read", .int(report.quality.rowsRead)),
             ("rows_skipped", .int(report.quality.skippedTotal)),
-        ] + CLVFitJSON.members(report.fit)).compactText + "\n"
+        ] + LTVFitJSON.members(report.fit)).compactText + "\n"
     }
 }

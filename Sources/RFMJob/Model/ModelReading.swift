@@ -38,7 +38,7 @@ struct ModelReading {
 
 extension JobFailure {
     /// A merchant whose data cannot fit the models: exit 65, like other data the job refuses.
-    static func model(_ merchant: String, _ error: CLVModelError, doing task: String) -> JobFailure {
+    static func model(_ merchant: String, _ error: LTVModelError, doing task: String) -> JobFailure {
         JobFailure(.badData, "merchant \(merchant): \(task): \(error.message)")
     }
 }

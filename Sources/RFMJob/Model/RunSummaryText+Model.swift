@@ -12,7 +12,7 @@ extension RunSummaryText {
         switch fit.spend {
         case .success(let spend):
             fitted += " · Gamma-Gamma p \(NumberText.fixed(spend.p, 4)) · q \(NumberText.fixed(spend.q, 4))"
-                + " · gamma \(NumberText.fixed(CLVFitJSON.gammaUSD(spend), 4))"
+                + " · gamma \(NumberText.fixed(LTVFitJSON.gammaUSD(spend), 4))"
         case .failure(let error):
             fitted += " · Gamma-Gamma not fitted (\(error.message)): model LTV left empty"
         }

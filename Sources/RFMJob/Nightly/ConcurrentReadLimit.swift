@@ -9,7 +9,7 @@ import Dispatch
 /// other merchant's scoring or writing uses what that phase leaves free. So reads take turns —
 /// half as many at once as there are jobs, at least one — and the largest merchant, which starts
 /// first, reads at full speed while the small ones wait for its turn to end.
-final class ReadTurns: Sendable {
+final class ConcurrentReadLimit: Sendable {
     private let semaphore: DispatchSemaphore
 
     init(jobs: Int) { semaphore = DispatchSemaphore(value: max(1, jobs / 2)) }

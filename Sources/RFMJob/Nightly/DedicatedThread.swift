@@ -3,7 +3,7 @@ import Foundation
 /// Work started on a thread of its own, beside what the caller goes on doing; `join()` waits for
 /// it. A thread of its own rather than Dispatch: the scheduler's workers already hold Dispatch's
 /// threads (one per core), and work queued behind them would run after the caller, not beside it.
-final class Beside<Value>: @unchecked Sendable {
+final class DedicatedThread<Value>: @unchecked Sendable {
     private let work: () throws -> Value
     // Written once by the thread, read by `join()` after the semaphore says it was written.
     private var result: Result<Value, any Error>?

@@ -19,7 +19,7 @@ struct MerchantBatch {
     let asOf: CivilDate
     let options: JobOptions
     let logger: Logger
-    var readTurns = ReadTurns(jobs: 1)
+    var readTurns = ConcurrentReadLimit(jobs: 1)
 
     /// What became of the batch's merchants.
     struct Result {

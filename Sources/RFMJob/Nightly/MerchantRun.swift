@@ -9,8 +9,8 @@ struct MerchantRun {
     let asOf: CivilDate
     let options: JobOptions
     let logger: Logger
-    /// Shared by the run's workers: reads take turns (`ReadTurns`).
-    var readTurns = ReadTurns(jobs: 1)
+    /// Shared by the run's workers: reads take turns (`ConcurrentReadLimit`).
+    var readTurns = ConcurrentReadLimit(jobs: 1)
     /// Where a large merchant's current state is built beside its history (`StagedCurrentState`);
     /// nil: always in place.
     var spares: SpareConnections?
@@ -228,58 +228,6 @@ struct MerchantRun {
             "phase": "write", "rows.written": "\(scores.count * (outcome.wroteCurrent ? 2 : 1))",
             "duration.ms": "\(outcome.timings.write.milliseconds)",
         ])
-    }
-}
-
-extension MerchantRun {
-    /// For a merchant of `options.stageCurrentFrom` customers or more: starts building its new
-    /// current state on a spare connection, beside the history write on this one.
-    fileprivate func stageCurrent(_ scored: ScoredMerchant, writer: ScoreWriter, runID: Int64) throws -> CurrentStateStaging? {
-        guard let spares, scored.scores.count >= options.stageCurrentFrom else { return nil }
-        let side: Connection
-        do {
-            side = try spares.take()
-        } catch {
-            logger.warning("current state written in place: no second connection", metadata: ["error": "\(error)"])
-            return nil
-        }
-        let staged = StagedCurrentState(merchant: writer.merchant, asOf: asOf, runID: runID)
-        let now = try writer.transactionTimestamp()
-        let scores = scored.scores, predictions = scored.predictions
-        return CurrentStateStaging(staged: staged, side: side, spares: spares, logger: logger, build: Beside {
-            try staged.build(scores, predictions: predictions, at: now, on: side)
-        })
-    }
-}
-
-/// A staged current state being built on a borrowed connection.
-private struct CurrentStateStaging {
-    let staged: StagedCurrentState
-    let side: Connection
-    let spares: SpareConnections
-    let logger: Logger
-    let build: Beside<Void>
-
-    /// Waits for the build and gives the connection back: never mid-COPY.
-    private func finish() -> Result<Void, any Error> {
-        let result = build.join()
-        spares.giveBack(side)
-        return result
-    }
-
-    /// The run failed before the swap: waits for the build, quietly.
-    func abandon() { _ = finish() }
-
-    /// Waits for the build and swaps it in (`StagedCurrentState.swapIn`); false: nothing
-    /// changed, write in place.
-    func swapIn(for partition: CurrentPartition, on connection: Connection) throws -> Bool {
-        if case .failure(let error) = finish() {
-            logger.warning("current state written in place: building it beside failed", metadata: [
-                "error": "\(JobFailure.classify(error).message)",
-            ])
-            return false
-        }
-        return try staged.swapIn(for: partition, on: connection, logger: logger)
     }
 }
 

@@ -83,28 +83,6 @@ struct MerchantScheduler: Sendable {
     }
 }
 
-/// What the scheduler needs to know of a merchant's outcome.
-protocol MerchantResult: Sendable {
-    var failure: JobFailure? { get }
-    static func notAttempted(merchant: String, because failure: JobFailure) -> Self
-}
-
-struct SchedulerState<Outcome> {
-    var next = 0
-    /// Merchant indexes in the order they are claimed.
-    let order: [Int]
-    var results: [Int: Outcome] = [:]
-    var stopReason: JobFailure?
-
-    init(order: [Int]) { self.order = order }
-
-    mutating func claim() -> Int? {
-        guard stopReason == nil, next < order.count else { return nil }
-        defer { next += 1 }
-        return order[next]
-    }
-}
-
 extension JobFailure {
     /// A merchant the run did not reach: it stopped first (`stopReason`, the database gone).
     static func notAttempted(because stopReason: JobFailure?) -> JobFailure {

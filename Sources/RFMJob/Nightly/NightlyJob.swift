@@ -50,7 +50,7 @@ public struct NightlyJob: Sendable {
             "merchants": "\(context.merchants.count)", "units.alone": "\(plan.units.count - batches)", "units.batches": "\(batches)",
         ])
         let logger = self.logger
-        let readTurns = ReadTurns(jobs: options.jobs)
+        let readTurns = ConcurrentReadLimit(jobs: options.jobs)
         let spares = SpareConnections(connect: connect)
         let scheduler = NightScheduler(connect: connect, options: options, logger: logger)
         return scheduler.run(plan, merchants: context.merchants, task: { unit, attempt, connection in

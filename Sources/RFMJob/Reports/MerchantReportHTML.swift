@@ -123,21 +123,3 @@ public enum MerchantReportHTML {
         footer{color:#5b6776;font-size:12px}
         """
 }
-
-/// Text made safe for HTML and XML content and attribute values.
-enum HTMLText {
-    static func escape(_ text: String) -> String {
-        var escaped = ""
-        for character in text {
-            switch character {
-            case "&": escaped += "&amp;"
-            case "<": escaped += "&lt;"
-            case ">": escaped += "&gt;"
-            case "\"": escaped += "&quot;"
-            case "'": escaped += "&#39;"
-            default: escaped.append(character)
-            }
-        }
-        return escaped
-    }
-}

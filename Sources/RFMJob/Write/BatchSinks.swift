@@ -8,11 +8,11 @@ struct BatchSinks {
     private enum Kind { case seed(Int), model(Int) }
     private var kinds: [Kind] = []
     private var seeds: [EventAccumulator?] = []
-    private var models: [CLVEventAccumulator?] = []
+    private var models: [LTVEventAccumulator?] = []
 
     enum Finished {
         case seed(MerchantMeasures)
-        case model(CLVMerchantData)
+        case model(LTVMerchantData)
     }
 
     mutating func append(_ plan: MerchantPlan, window: ScoringWindow, excludedKeys: Set<ByteKey>, expectedCustomers: Int) {
@@ -23,7 +23,7 @@ struct BatchSinks {
             ))
         } else {
             kinds.append(.model(models.count))
-            models.append(CLVEventAccumulator(
+            models.append(LTVEventAccumulator(
                 window: window, settings: plan.scoring, rates: plan.rates, excludedKeys: excludedKeys, expectedCustomers: expectedCustomers
             ))
         }

@@ -19,7 +19,7 @@ struct ScoreWriter {
     /// `scores`, fill the model columns; without them those columns are left out (NULL).
     /// Returns rows written.
     @discardableResult
-    func replaceHistory(with scores: ScoredCustomers, predictions: [CLVPrediction]? = nil) throws -> Int {
+    func replaceHistory(with scores: ScoredCustomers, predictions: [LTVPrediction]? = nil) throws -> Int {
         try connection.execute(
             "DELETE FROM customer_ltv_history WHERE merchant_id = $1 AND snapshot_date = $2::date",
             [merchant, asOf.description]
@@ -50,7 +50,7 @@ struct ScoreWriter {
     /// the model (`.some(nil)`) — a batch's COPY has them for every merchant when any has them.
     enum ModelValues {
         case none
-        case some(CLVPrediction?)
+        case some(LTVPrediction?)
     }
 
     /// One history row (`historyCopy`'s columns).
@@ -82,7 +82,7 @@ struct ScoreWriter {
     /// (`CurrentPartition.of`). `predictions` as for `replaceHistory`. Returns rows written.
     @discardableResult
     func replaceCurrent(
-        with scores: ScoredCustomers, partition: CurrentPartition, predictions: [CLVPrediction]? = nil, logger: Logger
+        with scores: ScoredCustomers, partition: CurrentPartition, predictions: [LTVPrediction]? = nil, logger: Logger
     ) throws -> Int {
         try CurrentStateClearing(connection: connection, merchant: merchant, partition: partition, logger: logger).clear()
         Failpoint.hit("current-deleted")
@@ -94,7 +94,7 @@ struct ScoreWriter {
     /// the same shape (`StagedCurrentState`). `now` is the run transaction's timestamp.
     @discardableResult
     func copyCurrent(
-        _ scores: ScoredCustomers, into table: String, at now: Int64, predictions: [CLVPrediction]?
+        _ scores: ScoredCustomers, into table: String, at now: Int64, predictions: [LTVPrediction]?
     ) throws -> Int {
         try connection.copyIn(Self.currentCopy(into: table, withModel: predictions != nil)) { sink in
             try encode(scores, at: now, to: sink, failpoint: "current-copy") { row, index, score, now in
@@ -149,7 +149,7 @@ struct ScoreWriter {
     static let modelColumns = ", expected_purchases, probability_alive, model_ltv, churn_risk"
 
     /// The four model values, NULL without a prediction.
-    static func appendModel(_ prediction: CLVPrediction?, to row: inout BinaryCopyEncoder) {
+    static func appendModel(_ prediction: LTVPrediction?, to row: inout BinaryCopyEncoder) {
         guard let prediction else {
             for _ in 0..<4 { row.appendNull() }
             return

@@ -27,7 +27,7 @@ struct StagedCurrentState {
     /// them and commits. `now` is the run transaction's timestamp (`updated_at`). The CHECK
     /// constraint is the partition's own, so attaching it needs no scan.
     func build(
-        _ scores: ScoredCustomers, predictions: [CLVPrediction]?, at now: Int64, on side: Connection
+        _ scores: ScoredCustomers, predictions: [LTVPrediction]?, at now: Int64, on side: Connection
     ) throws {
         let table = try side.quoteIdentifier(self.table)
         try side.transaction {

@@ -2,11 +2,6 @@ import ArgumentParser
 import RFMCore
 import RFMJob
 
-/// `--format text|json` of `fit` and `backtest`.
-enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-    case text, json
-}
-
 struct FitCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "fit",

@@ -3,14 +3,6 @@ import Logging
 import RFMJob
 import Synchronization
 
-/// `--summary`: what `run` and `backfill` print on stdout.
-enum SummaryMode: String, ExpressibleByArgument, CaseIterable, Sendable {
-    /// A dozen lines for the whole run, however many merchants (the default).
-    case fleet
-    /// A block per merchant, as each finishes.
-    case merchants
-}
-
 /// The end of `run` and `backfill` alike: the fleet's summary (or, with `--summary merchants`,
 /// each merchant's as it finishes), then one closing line, write the metrics file whatever happened, and exit with the first failure's code.
 /// The database results are committed by then and stay; if stdout or the metrics file could not

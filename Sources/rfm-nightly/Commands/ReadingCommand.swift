@@ -25,12 +25,3 @@ enum ReadingCommand {
         return ExitStatus.exit(with: connection.map { JobFailure.classify(error, describingLocksOn: $0) } ?? JobFailure.classify(error))
     }
 }
-
-/// `--format` values.
-enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
-    case text, json, html
-}
-
-enum ChangesFormat: String, ExpressibleByArgument, CaseIterable {
-    case text, csv, jsonl
-}

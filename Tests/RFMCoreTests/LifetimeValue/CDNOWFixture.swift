@@ -5,7 +5,7 @@ import Foundation
 /// so that no package resources are needed.
 enum CDNOWFixture {
     static let directory = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent()  // CLV
+        .deletingLastPathComponent()  // LifetimeValue
         .deletingLastPathComponent()  // RFMCoreTests
         .deletingLastPathComponent()  // Tests
         .appendingPathComponent("Fixtures/cdnow")

@@ -1,9 +1,9 @@
 import Testing
 @testable import RFMCore
 
-@Suite struct CLVBGNBDFitErrorTests {
+@Suite struct LTVBGNBDFitErrorTests {
     @Test func emptyInputIsAnError() {
-        #expect(throws: CLVModelError.self) { try BGNBDModel.fit([]) }
+        #expect(throws: LTVModelError.self) { try BGNBDModel.fit([]) }
         #expect(reason { try BGNBDModel.fit([]) } == .noCustomers)
     }
 
@@ -28,18 +28,18 @@ import Testing
     }
 
     @Test func errorDescriptionIsOneLine() {
-        let error = CLVModelError(.didNotConverge, "BG/NBD fit did not converge after 1000 iterations")
+        let error = LTVModelError(.didNotConverge, "BG/NBD fit did not converge after 1000 iterations")
         #expect(error.description == "BG/NBD fit did not converge after 1000 iterations")
         #expect(!error.description.contains("\n"))
     }
 }
 
-/// The reason a throwing call failed with, or nil if it did not throw a `CLVModelError`.
-func reason<T>(_ body: () throws -> T) -> CLVModelError.Reason? {
+/// The reason a throwing call failed with, or nil if it did not throw a `LTVModelError`.
+func reason<T>(_ body: () throws -> T) -> LTVModelError.Reason? {
     do {
         _ = try body()
         return nil
-    } catch let error as CLVModelError {
+    } catch let error as LTVModelError {
         return error.reason
     } catch {
         return nil

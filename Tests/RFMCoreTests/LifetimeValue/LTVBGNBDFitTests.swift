@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import RFMCore
 
-@Suite struct CLVBGNBDFitTests {
+@Suite struct LTVBGNBDFitTests {
     @Test func fitsCDNOWAsPublished() throws {
         let model = try BGNBDModel.fit(CDNOWFixture.purchaseHistories())
         print("BG/NBD on CDNOW: r=\(model.r) alpha=\(model.alpha) a=\(model.a) b=\(model.b) LL=\(model.logLikelihood)")

@@ -1,7 +1,7 @@
 import Testing
 @testable import RFMCore
 
-@Suite struct CLVBGNBDPredictionTests {
+@Suite struct LTVBGNBDPredictionTests {
     /// r = 0.2426, α = 4.4135, a = 0.7929, b = 2.4259: the four-decimal values commonly quoted
     /// for this data set (our fit rounds b to 2.4258), fixed so these tests do not depend on
     /// the fitter.
@@ -45,7 +45,7 @@ import Testing
     @Test func noHorizonMeansNoPurchases() throws {
         let customer = try PurchaseHistory(repeatPurchases: 2, lastPurchaseWeek: 30.43, ageWeeks: 38.86)
         #expect(try published.expectedPurchases(customer, nextWeeks: 0) == 0)
-        #expect(throws: CLVModelError.self) { try published.expectedPurchases(customer, nextWeeks: -1) }
+        #expect(throws: LTVModelError.self) { try published.expectedPurchases(customer, nextWeeks: -1) }
     }
 
     /// z = t/(α + T + t) = 1 − 4.4e-6: the series needs about 8 million terms, more than it may

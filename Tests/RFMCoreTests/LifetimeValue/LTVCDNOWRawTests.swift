@@ -4,8 +4,8 @@ import Testing
 
 /// The CDNOW 1/10 sample's raw transactions (Tests/Fixtures/cdnow/CDNOW_sample.txt) through the
 /// job's own accumulation, checked against the published summaries and against the independent
-/// reference (Tests/Fixtures/clv/reference.py, scipy).
-@Suite struct CLVCDNOWRawTests {
+/// reference (Tests/Fixtures/ltv/reference.py, scipy).
+@Suite struct LTVCDNOWRawTests {
     /// One purchase event per line, at midnight UTC of its date, in USD; ids are line numbers.
     static func events() throws -> [TestEvent] {
         let text = try String(contentsOf: CDNOWFixture.directory.appendingPathComponent("CDNOW_sample.txt"), encoding: .utf8)
@@ -18,9 +18,9 @@ import Testing
         }
     }
 
-    static func calibrate(asOf: String) throws -> CLVMerchantData {
+    static func calibrate(asOf: String) throws -> LTVMerchantData {
         let asOf = CivilDate(iso: asOf)!
-        var accumulator = CLVEventAccumulator(window: ScoringWindow(asOf: asOf, days: 365), settings: .default, rates: .seed)
+        var accumulator = LTVEventAccumulator(window: ScoringWindow(asOf: asOf, days: 365), settings: .default, rates: .seed)
         for event in try events() { event.withRow { accumulator.add($0) } }
         return try accumulator.finish()
     }
@@ -89,7 +89,7 @@ import Testing
 
     /// Against reference.py on the same rows (scipy's optimisers, to their tolerance).
     @Test func fitMatchesTheIndependentReference() throws {
-        let fit = CLVFit.fit(try Self.calibrate(asOf: "1997-10-01").calibration)
+        let fit = LTVFit.fit(try Self.calibrate(asOf: "1997-10-01").calibration)
         let purchases = try fit.purchases.get(), spend = try fit.spend.get()
         for (value, reference) in [
             (purchases.r, 0.24174192009445553), (purchases.alpha, 4.393843915849049),

@@ -1,7 +1,7 @@
 import Testing
 @testable import RFMCore
 
-@Suite struct CLVCustomerLifetimeValueTests {
+@Suite struct LTVCustomerLifetimeValueTests {
     /// Published BG/NBD parameters and the published Gamma-Gamma ones with γ in cents.
     let purchases = try! BGNBDModel(r: 0.2426, alpha: 4.4135, a: 0.7929, b: 2.4259, logLikelihood: 0, customerCount: 0)
     let spend = try! GammaGammaModel(p: 6.25, q: 3.74, gamma: 1544, logLikelihood: 0, customerCount: 0)

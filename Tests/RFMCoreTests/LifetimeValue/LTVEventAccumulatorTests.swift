@@ -3,12 +3,12 @@ import Testing
 
 /// The models' calibration data from raw rows, on hand-made events: as-of 2026-11-24, window
 /// [2025-11-24, 2026-11-24), the seed's rates (EUR 0.92, GBP 1.18). Day counts by hand.
-@Suite struct CLVEventAccumulatorTests {
+@Suite struct LTVEventAccumulatorTests {
     static let asOf = CivilDate(iso: "2026-11-24")!
     static func day(_ iso: String, hour: Int = 12) -> Int64 { CivilDate(iso: iso)!.at(hour: hour) }
 
-    static func calibrate(_ events: [TestEvent], settings: ScoringSettings = .default) throws -> CLVMerchantData {
-        var accumulator = CLVEventAccumulator(
+    static func calibrate(_ events: [TestEvent], settings: ScoringSettings = .default) throws -> LTVMerchantData {
+        var accumulator = LTVEventAccumulator(
             window: ScoringWindow(asOf: asOf, days: settings.windowDays), settings: settings, rates: .seed
         )
         for event in events { event.withRow { accumulator.add($0) } }

@@ -6,7 +6,7 @@ import Testing
 /// for it every night. Before the search gave up at the edge, 20,000 customers who buy at
 /// random and never drop out cost two starts × 1,000 iterations × ~30 line-search halvings:
 /// about 60,000 likelihood evaluations, minutes in a release build at 100,000 customers.
-@Suite struct CLVFitAtTheEdgeTests {
+@Suite struct LTVFitAtTheEdgeTests {
     /// Purchases at uniformly random days of a three-year span, nobody dropping out.
     static func neverDroppingOut(_ count: Int) throws -> [PurchaseHistory] {
         var random = SplitMix64(state: 1)
@@ -25,7 +25,7 @@ import Testing
         let histories = try Self.neverDroppingOut(20_000)
         let likelihood = BGNBDLikelihood(histories)
         var evaluations = 0
-        let failure = #expect(throws: CLVModelError.self) {
+        let failure = #expect(throws: LTVModelError.self) {
             try LogParameterSearch.maximize(
                 model: "BG/NBD", parameterNames: ["r", "alpha", "a", "b"],
                 starts: [[0, 0, 0, 0], [log(0.5), log(10), log(0.5), log(5)]], customerCount: histories.count
@@ -37,20 +37,20 @@ import Testing
         }
         #expect(failure?.reason == .parameterAtBound)
         #expect(evaluations < 1_000, "\(evaluations) evaluations")
-        #expect(throws: CLVModelError(.parameterAtBound, "BG/NBD fit ran b to 1.0e6, the edge of [1e-6, 1e6]: the data do not identify it")) {
+        #expect(throws: LTVModelError(.parameterAtBound, "BG/NBD fit ran b to 1.0e6, the edge of [1e-6, 1e6]: the data do not identify it")) {
             try BGNBDModel.fit(histories)
         }
     }
 }
 
 /// The spend model is searched in units of the mean spend, so expensive merchants fit too.
-@Suite struct CLVSpendScaleTests {
+@Suite struct LTVSpendScaleTests {
     @Test func aMerchantWhoseOrdersCostAThousandTimesMoreFitsTheSameModel() throws {
         let cents = try CDNOWFixture.spendHistories(unitsPerDollar: 100)
         let dear = try CDNOWFixture.spendHistories(unitsPerDollar: 100_000)  // γ ≈ 1.5e6: beyond the box in cents
-        #expect(throws: CLVModelError.self) { try GammaGammaModel.fit(dear) }
-        let model = try CLVFit.fitSpend(cents)
-        let dearModel = try CLVFit.fitSpend(dear)
+        #expect(throws: LTVModelError.self) { try GammaGammaModel.fit(dear) }
+        let model = try LTVFit.fitSpend(cents)
+        let dearModel = try LTVFit.fitSpend(dear)
         #expect(abs(model.p / 6.248802488129088 - 1) < 1e-6)
         #expect(abs(model.q / 3.7445884535848104 - 1) < 1e-6)
         #expect(abs(model.gamma / 1544.774801567289 - 1) < 1e-6)
@@ -65,7 +65,7 @@ import Testing
 /// million distinct histories: the value no longer changes, steps keep being accepted on the
 /// slope alone, and the search must call it converged instead of cycling to `maxIterations`
 /// (1,370,000 customers took 2 × 1,000 iterations, about 18 minutes, before this rule).
-@Suite struct CLVStalledSearchTests {
+@Suite struct LTVStalledSearchTests {
     static func search(stalledIterations: Int) -> (BFGSMinimizer.Outcome, Int) {
         var minimizer = BFGSMinimizer(lowerBound: -20, upperBound: 20)
         minimizer.stalledIterations = stalledIterations

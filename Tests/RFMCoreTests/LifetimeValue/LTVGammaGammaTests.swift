@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import RFMCore
 
-@Suite struct CLVGammaGammaTests {
+@Suite struct LTVGammaGammaTests {
     /// Fader, Hardie & Lee (2005), "RFM and CLV", on the 946 CDNOW repeat buyers: p = 6.25,
     /// q = 3.74, γ = 15.44. The maximum likelihood on this file is γ = 15.4477 (scipy below; the
     /// `lifetimes` documentation prints 15.45), so γ is held to within 0.01 of the published

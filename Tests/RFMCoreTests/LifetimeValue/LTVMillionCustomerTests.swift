@@ -2,9 +2,9 @@ import Testing
 @testable import RFMCore
 
 /// Not a timed assertion: a million customers must simply fit; the time is printed, and
-/// docs/clv-models.md records it. The parameters the data were drawn from are known, so the
+/// docs/ltv-models.md records it. The parameters the data were drawn from are known, so the
 /// fit is also checked against them, loosely: days are whole, so t_x is rounded down.
-@Suite struct CLVMillionCustomerTests {
+@Suite struct LTVMillionCustomerTests {
     @Test func fitsAMillionCustomers() throws {
         let truth = SyntheticCustomers(r: 0.25, alpha: 4, a: 0.8, b: 2.5, maxAgeDays: 365)
         let clock = ContinuousClock()

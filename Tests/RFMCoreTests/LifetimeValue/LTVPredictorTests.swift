@@ -1,17 +1,17 @@
 import Testing
 @testable import RFMCore
 
-@Suite struct CLVPredictorTests {
+@Suite struct LTVPredictorTests {
     /// The published CDNOW parameters, γ in cents.
     static let purchases = try! BGNBDModel(r: 0.243, alpha: 4.414, a: 0.793, b: 2.426, logLikelihood: 0, customerCount: 0)
     static let spend = try! GammaGammaModel(p: 6.25, q: 3.74, gamma: 1544, logLikelihood: 0, customerCount: 0)
-    static func fit(purchases: Result<BGNBDModel, CLVModelError> = .success(purchases),
-                    spend: Result<GammaGammaModel, CLVModelError> = .success(spend)) -> CLVFit {
-        CLVFit(customers: 0, repeatBuyers: 0, distinctHistories: 0, spendCustomers: 0, purchases: purchases, spend: spend)
+    static func fit(purchases: Result<BGNBDModel, LTVModelError> = .success(purchases),
+                    spend: Result<GammaGammaModel, LTVModelError> = .success(spend)) -> LTVFit {
+        LTVFit(customers: 0, repeatBuyers: 0, distinctHistories: 0, spendCustomers: 0, purchases: purchases, spend: spend)
     }
 
-    static func customer(_ x: Int, _ tx: Double, _ age: Double, spendDays: Int, mean: Double) -> CLVCalibration.Customer {
-        CLVCalibration.Customer(
+    static func customer(_ x: Int, _ tx: Double, _ age: Double, spendDays: Int, mean: Double) -> LTVCalibration.Customer {
+        LTVCalibration.Customer(
             userKey: "u", history: try! PurchaseHistory(repeatPurchases: x, lastPurchaseWeek: tx, ageWeeks: age),
             spendDays: spendDays, meanSpendCents: mean, windowPurchaseDays: spendDays + 1
         )
@@ -30,7 +30,7 @@ import Testing
     @Test func outputsAreTheModelsOwn() throws {
         let customer = Self.customer(2, 30.43, 38.86, spendDays: 2, mean: 2235)
         for rate in [0.0, 0.1] {
-            var predictor = try CLVPredictor(fit: Self.fit(), horizonDays: 364, annualDiscountRate: rate)
+            var predictor = try LTVPredictor(fit: Self.fit(), horizonDays: 364, annualDiscountRate: rate)
             let prediction = predictor.predict(customer)
             let value = try CustomerLifetimeValue(purchases: Self.purchases, spend: Self.spend, horizonWeeks: 52, annualDiscountRate: rate)
             #expect(prediction.expectedPurchases == (try Self.purchases.expectedPurchases(customer.history, nextWeeks: 52)))
@@ -41,7 +41,7 @@ import Testing
     }
 
     @Test func spendPerPurchaseWithoutAndWithCancelledSpend() throws {
-        var predictor = try CLVPredictor(fit: Self.fit(), horizonDays: 364, annualDiscountRate: 0)
+        var predictor = try LTVPredictor(fit: Self.fit(), horizonDays: 364, annualDiscountRate: 0)
         // No repeat day in the window: the population mean pγ/(q − 1) = 6.25 × 1544 / 2.74.
         let none = Self.customer(3, 20, 38.86, spendDays: 0, mean: 0)
         let expected = try Self.purchases.expectedPurchases(none.history, nextWeeks: 52)
@@ -54,10 +54,10 @@ import Testing
 
     @Test func aFailedFitGivesNothingAndAFailedSpendFitNoValue() throws {
         let customer = Self.customer(2, 30.43, 38.86, spendDays: 2, mean: 2235)
-        let noRepeat = CLVModelError(.noRepeatPurchases, "no repeat")
-        var nothing = try CLVPredictor(fit: Self.fit(purchases: .failure(noRepeat), spend: .failure(noRepeat)), horizonDays: 365, annualDiscountRate: 0)
+        let noRepeat = LTVModelError(.noRepeatPurchases, "no repeat")
+        var nothing = try LTVPredictor(fit: Self.fit(purchases: .failure(noRepeat), spend: .failure(noRepeat)), horizonDays: 365, annualDiscountRate: 0)
         #expect(nothing.predict(customer) == .none)
-        var noSpend = try CLVPredictor(fit: Self.fit(spend: .failure(CLVModelError(.parameterAtBound, "q"))), horizonDays: 365, annualDiscountRate: 0)
+        var noSpend = try LTVPredictor(fit: Self.fit(spend: .failure(LTVModelError(.parameterAtBound, "q"))), horizonDays: 365, annualDiscountRate: 0)
         let prediction = noSpend.predict(customer)
         #expect(prediction.expectedPurchases != nil && prediction.probabilityAlive != nil && prediction.churnRisk != nil)
         #expect(prediction.lifetimeValueCents == nil)
@@ -65,8 +65,8 @@ import Testing
     }
 
     @Test func badSettingsAreRefused() {
-        #expect(throws: CLVModelError.self) { try CLVPredictor(fit: Self.fit(), horizonDays: 0, annualDiscountRate: 0) }
-        #expect(throws: CLVModelError.self) { try CLVPredictor(fit: Self.fit(), horizonDays: 365, annualDiscountRate: -1) }
+        #expect(throws: LTVModelError.self) { try LTVPredictor(fit: Self.fit(), horizonDays: 0, annualDiscountRate: 0) }
+        #expect(throws: LTVModelError.self) { try LTVPredictor(fit: Self.fit(), horizonDays: 365, annualDiscountRate: -1) }
     }
 }
 

@@ -3,7 +3,7 @@ import Testing
 @testable import RFMCore
 
 /// Closed forms of ₂F₁ and ψ (Abramowitz & Stegun 15.1.3, 15.1.8, 6.3.2–6.3.4).
-@Suite struct CLVSpecialFunctionTests {
+@Suite struct LTVSpecialFunctionTests {
     @Test(arguments: [-0.5, 0.1, 0.5, 0.9, 0.99, 0.9999])
     func hypergeometricOneOneTwoIsALogarithm(z: Double) throws {
         // ₂F₁(1, 1; 2; z) = −ln(1 − z)/z

@@ -13,24 +13,24 @@
 ///   trailing rate the formula projects. A customer with no purchase in the window is not
 ///   scored at D, so the seed predicts 0 for her.
 /// - BG/NBD + Gamma-Gamma: E[Y(N/7)] purchases and E[M] · E[Y(N/7)] spend, undiscounted
-///   (`CLVPredictor` with H = N and rate 0).
+///   (`LTVPredictor` with H = N and rate 0).
 public struct Backtest: Sendable {
     public let calibrationEnd: CivilDate
     public let holdoutDays: Int
-    public let fit: CLVFit
+    public let fit: LTVFit
     public let newInHoldout: Int
     public let seed: BacktestScore
     public let model: BacktestScore
 
-    /// Throws the fit's `CLVModelError` when either model cannot be fitted, `numericalFailure`
+    /// Throws the fit's `LTVModelError` when either model cannot be fitted, `numericalFailure`
     /// when a customer's model prediction cannot be computed, `notRepresentable` when a seed
     /// prediction does not fit 64-bit cents.
-    public init(calibration: CLVMerchantData, holdout: CLVMerchantData, settings: ScoringSettings, holdoutDays: Int) throws {
+    public init(calibration: LTVMerchantData, holdout: LTVMerchantData, settings: ScoringSettings, holdoutDays: Int) throws {
         calibrationEnd = calibration.calibration.asOf
         self.holdoutDays = holdoutDays
-        fit = CLVFit.fit(calibration.calibration)
+        fit = LTVFit.fit(calibration.calibration)
         if let failure = fit.failure { throw failure }
-        var predictor = try CLVPredictor(fit: fit, horizonDays: holdoutDays, annualDiscountRate: 0)
+        var predictor = try LTVPredictor(fit: fit, horizonDays: holdoutDays, annualDiscountRate: 0)
 
         var holdoutDaysByKey: [ByteKey: Int] = [:]
         for customer in holdout.calibration.customers {
@@ -57,37 +57,11 @@ public struct Backtest: Sendable {
             seedPredictions.append(try seedFormula.predict(measuresAtEnd[index], windowPurchaseDays: customer.windowPurchaseDays))
             let prediction = predictor.predict(customer)
             guard let purchases = prediction.expectedPurchases, let spend = prediction.lifetimeValueCents else {
-                throw CLVModelError(.numericalFailure, "the model's prediction for a customer could not be computed")
+                throw LTVModelError(.numericalFailure, "the model's prediction for a customer could not be computed")
             }
             modelPredictions.append(.init(purchases: purchases, spendCents: Double(spend)))
         }
         seed = BacktestScore(outcomes: outcomes, predictions: seedPredictions)
         model = BacktestScore(outcomes: outcomes, predictions: modelPredictions)
-    }
-}
-
-/// The seed heuristic read as a forecast of the next N days (SPEC §5 with H = N).
-struct SeedHoldoutPrediction {
-    let formula: PredictiveLTV
-    let holdoutDays: Int
-    let windowDays: Int
-
-    init(holdoutDays: Int, windowDays: Int) {
-        formula = PredictiveLTV(horizonDays: holdoutDays, windowDays: windowDays)
-        self.holdoutDays = holdoutDays
-        self.windowDays = windowDays
-    }
-
-    /// Spend = predictive LTV over N days, to the cent; purchases = window purchase days × N/W ×
-    /// decay × cohort. Nothing for a customer not scored at the calibration end.
-    func predict(_ measures: CustomerMeasures?, windowPurchaseDays: Int) throws -> BacktestScore.Prediction {
-        guard let measures else { return .init(purchases: 0, spendCents: 0) }
-        guard let spend = formula.cents(
-            monetaryCents: measures.monetaryCents, recencyDays: measures.recencyDays, tenureDays: measures.tenureDays
-        ) else { throw CLVModelError(.notRepresentable, "customer \(measures.userKey)'s seed prediction does not fit 64-bit cents") }
-        let decay = Double(formula.decay[measures.recencyDays]) / Double(FrequencyDecay.scale)
-        let cohort = Double(PredictiveLTV.cohortNumerator(tenureDays: measures.tenureDays)) / 6000
-        let purchases = Double(windowPurchaseDays) * Double(holdoutDays) / Double(windowDays) * decay * cohort
-        return .init(purchases: purchases, spendCents: Double(spend))
     }
 }

@@ -41,16 +41,16 @@ enum LogParameterSearch {
             if outcome.converged { break }
         }
         guard let best, best.value.isFinite else {
-            throw CLVModelError(.didNotConverge, "\(model) fit found no finite likelihood")
+            throw LTVModelError(.didNotConverge, "\(model) fit found no finite likelihood")
         }
         let parameters = best.point.map { exp($0) }
         for (name, value) in zip(parameterNames, parameters)
         where value < smallest * edgeFactor || value > largest / edgeFactor {
-            throw CLVModelError(.parameterAtBound, "\(model) fit ran \(name) to \(short(value)), the edge of [1e-6, 1e6]: the data do not identify it")
+            throw LTVModelError(.parameterAtBound, "\(model) fit ran \(name) to \(short(value)), the edge of [1e-6, 1e6]: the data do not identify it")
         }
         guard best.converged else {
             let gradient = best.gradient.reduce(0) { max($0, abs($1)) }
-            throw CLVModelError(.didNotConverge, "\(model) fit did not converge after \(best.iterations) iterations (largest gradient component \(short(gradient)))")
+            throw LTVModelError(.didNotConverge, "\(model) fit did not converge after \(best.iterations) iterations (largest gradient component \(short(gradient)))")
         }
         return (parameters, -best.value / scale)
     }

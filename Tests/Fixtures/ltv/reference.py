@@ -6,10 +6,10 @@ package's likelihoods, predictions from the untransformed FHL (2005) eq. 10 with
 hyp2f1, the seed heuristic from SPEC §5 in floating point, and the backtest's error measures.
 The tests compare the Swift output with the figures this prints.
 
-    python3 Tests/Fixtures/clv/reference.py backtest cdnow Tests/Fixtures/cdnow/CDNOW_sample.txt 1997-10-01 273
-    python3 Tests/Fixtures/clv/reference.py backtest sql Tests/IntegrationTests/Fixtures/clv.sql 2026-01-01 181
-    python3 Tests/Fixtures/clv/reference.py predictions sql Tests/IntegrationTests/Fixtures/clv.sql 2026-01-01 365 \
-        > Tests/Fixtures/clv/predictions-2026-01-01.csv
+    python3 Tests/Fixtures/ltv/reference.py backtest cdnow Tests/Fixtures/cdnow/CDNOW_sample.txt 1997-10-01 273
+    python3 Tests/Fixtures/ltv/reference.py backtest sql Tests/IntegrationTests/Fixtures/ltv.sql 2026-01-01 181
+    python3 Tests/Fixtures/ltv/reference.py predictions sql Tests/IntegrationTests/Fixtures/ltv.sql 2026-01-01 365 \
+        > Tests/Fixtures/ltv/predictions-2026-01-01.csv
 """
 import collections
 import datetime

@@ -1,0 +1,8 @@
+import ArgumentParser
+import Logging
+import PostgresClient
+import RFMJob
+
+enum ChangesFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, csv, jsonl
+}

@@ -1,0 +1,8 @@
+import ArgumentParser
+import RFMCore
+import RFMJob
+
+/// `--format text|json` of `fit` and `backtest`.
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json
+}
