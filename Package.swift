@@ -62,6 +62,7 @@ let package = Package(
 
         .testTarget(name: "RFMCoreTests", dependencies: ["RFMCore"]),
         .testTarget(name: "RFMConfigTests", dependencies: ["RFMConfig", "RFMCore"]),
+        .testTarget(name: "JobTests", dependencies: ["RFMJob", "PostgresClient"]),
         .testTarget(
             name: "IntegrationTests",
             dependencies: ["RFMJob", "RFMCore", "RFMConfig", "PostgresClient", .product(name: "Logging", package: "swift-log")],

@@ -68,16 +68,16 @@ import Testing
         #expect(resolver.settings(for: "copper-kettle") == defaults)
     }
 
-    /// The README shows the example file whole; the two must not drift apart.
-    @Test func theReadmeShowsTheExampleFile() throws {
-        let readme = try String(
-            contentsOf: Self.exampleFile.deletingLastPathComponent().deletingLastPathComponent().appending(path: "README.md"),
+    /// docs/CONFIGURATION.md shows the example file whole; the two must not drift apart.
+    @Test func theConfigurationPageShowsTheExampleFile() throws {
+        let page = try String(
+            contentsOf: Self.exampleFile.deletingLastPathComponent().appending(path: "CONFIGURATION.md"),
             encoding: .utf8
         )
-        let section = try #require(readme.range(of: "## Configuration"))
-        let start = try #require(readme.range(of: "```yaml\n", range: section.upperBound..<readme.endIndex))
-        let end = try #require(readme.range(of: "```\n", range: start.upperBound..<readme.endIndex))
-        #expect(String(readme[start.upperBound..<end.lowerBound]) == (try String(contentsOf: Self.exampleFile, encoding: .utf8)))
+        let section = try #require(page.range(of: "# Configuration"))
+        let start = try #require(page.range(of: "```yaml\n", range: section.upperBound..<page.endIndex))
+        let end = try #require(page.range(of: "```\n", range: start.upperBound..<page.endIndex))
+        #expect(String(page[start.upperBound..<end.lowerBound]) == (try String(contentsOf: Self.exampleFile, encoding: .utf8)))
     }
 
     @Test func theCommandLineWinsOverEveryLayer() throws {

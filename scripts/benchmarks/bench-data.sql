@@ -2,7 +2,7 @@
 -- the end of :'last_day' (a date; events are < last_day + 1 at 00:00 UTC). Used by scripts/bench.
 --
 --   psql -v last_day=2026-06-01 -v big_customers=1000000 -v big_events=10000000 \
---        -v small_merchants=4 -v small_customers=20000 -v small_events=200000 -f scripts/bench-data.sql
+--        -v small_merchants=4 -v small_customers=20000 -v small_events=200000 -f scripts/benchmarks/bench-data.sql
 --
 -- Deterministic without setseed or row order: every random choice is a hash of (merchant,
 -- customer, order, stream) through hashint8extended, so the same settings give the same rows

@@ -1,8 +1,8 @@
 -- Benchmark purchase events for a fleet of small merchants (issue 19): :merchants merchants of
 -- :customers customers each, two years of history up to the end of :'last_day'. Used by
--- scripts/bench's fleet scenarios, beside or instead of scripts/bench-data.sql's large merchant.
+-- scripts/bench's fleet scenarios, beside or instead of scripts/benchmarks/bench-data.sql's large merchant.
 --
---   psql -v last_day=2026-06-01 -v merchants=10000 -v customers=10 -f scripts/bench-fleet-data.sql
+--   psql -v last_day=2026-06-01 -v merchants=10000 -v customers=10 -f scripts/benchmarks/bench-fleet-data.sql
 --
 -- Deterministic, like bench-data.sql: every choice is a hash of (merchant, customer, order,
 -- stream). Each customer places 1 to 9 orders (4.7 on average: 10,000 merchants of 10 customers

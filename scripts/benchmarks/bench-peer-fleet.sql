@@ -1,10 +1,10 @@
 -- The fleet benchmark's "peer" (scripts/bench --fleet): the nightly run in plain SQL for every
 -- merchant at once, as a user with many merchants would write it — set-based, one transaction —
--- into the peer's own copies of the output tables (scripts/sql/bench-peer.sql makes them):
+-- into the peer's own copies of the output tables (scripts/benchmarks/bench-peer.sql makes them):
 --
 --   CALL bench_peer.nightly_fleet('2026-06-01');
 --
--- Scores from rfm_reference_scores_fleet (scripts/sql/reference-scores-fleet.sql); then the
+-- Scores from rfm_reference_scores_fleet (Tests/Fixtures/reference/reference-scores-fleet.sql); then the
 -- current state upserted, customers who left deleted, the date's history replaced.
 \set ON_ERROR_STOP on
 CREATE OR REPLACE PROCEDURE bench_peer.nightly_fleet(as_of date, window_days int DEFAULT 365, horizon_days int DEFAULT 365)

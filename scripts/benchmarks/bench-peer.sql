@@ -1,5 +1,5 @@
 -- The benchmark's "peer": the nightly run as a user might write it in plain SQL instead of
--- running rfm-nightly. Scores come from rfm_reference_scores (scripts/sql/reference-scores.sql,
+-- running rfm-nightly. Scores come from rfm_reference_scores (Tests/Fixtures/reference/reference-scores.sql,
 -- SPEC §2–§5 with window functions; the integration tests prove it agrees with the job on every
 -- column); this file adds the writing, into the peer's own copies of the output tables:
 --

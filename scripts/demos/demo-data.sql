@@ -1,6 +1,6 @@
 -- Demo purchase events for three merchants over the two years before :'as_of' (a date).
 -- Deterministic: the same as-of date always gives the same rows (setseed + generate_series).
--- Usage: psql -v as_of=2026-11-24 -f scripts/demo-data.sql
+-- Usage: psql -v as_of=2026-11-24 -f scripts/demos/demo-data.sql
 \set ON_ERROR_STOP on
 SELECT setseed(0.424242);
 

@@ -1,9 +1,9 @@
 # shellcheck shell=bash
-# Shared by scripts/demo-marketing and scripts/check-report-html: a throwaway PostgreSQL with the
+# Shared by scripts/demos/demo-marketing and scripts/checks/check-report-html: a throwaway PostgreSQL with the
 # demo's generated events, scored on ten dates 10 days apart (so the report has history: a
 # previous snapshot, one exactly 30 days earlier, and a 90-day trend).
 #
-# Source after scripts/lib-postgres.sh, then call `marketing_demo_setup AS_OF`. Sets BIN (the
+# Source after scripts/lib/postgres.sh, then call `marketing_demo_setup AS_OF`. Sets BIN (the
 # rfm-nightly binary) and exports DATABASE_URL. The caller's EXIT trap should call
 # `marketing_demo_teardown`.
 
@@ -18,7 +18,7 @@ marketing_demo_setup() {
   export DATABASE_URL="$PG_SANDBOX_URL"
   "$BIN" migrate --log-level warning >&2
   echo "==> generating demo purchase events up to $as_of" >&2
-  "$(pg_bindir)/psql" "$DATABASE_URL" -q -X -v as_of="$as_of" -f scripts/demo-data.sql >/dev/null
+  "$(pg_bindir)/psql" "$DATABASE_URL" -q -X -v as_of="$as_of" -f scripts/demos/demo-data.sql >/dev/null
   echo "==> scoring every 10 days from 90 days before $as_of" >&2
   local days
   for days in 90 80 70 60 50 40 30 20 10 0; do

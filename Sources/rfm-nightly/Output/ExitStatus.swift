@@ -1,7 +1,7 @@
 import ArgumentParser
 import RFMJob
 
-/// Exit codes, in the sysexits tradition (documented in the README's "Exit codes").
+/// Exit codes, in the sysexits tradition (documented in docs/OPERATIONS.md, "Exit codes").
 enum ExitStatus {
     static let success: Int32 = 0
     static let usage: Int32 = 64

@@ -1,5 +1,5 @@
 -- rfm_reference_scores_fleet(as_of, window_days, horizon_days): rfm_reference_scores
--- (scripts/sql/reference-scores.sql) for every merchant at once, set-based: the same SQL with
+-- (Tests/Fixtures/reference/reference-scores.sql) for every merchant at once, set-based: the same SQL with
 -- each grouping, join and ranking also by merchant_id. The fleet benchmark's peer (scripts/bench
 -- --fleet) and an independent reference for a fleet's scores. Written by transforming that file's
 -- query, so the two say the same thing.

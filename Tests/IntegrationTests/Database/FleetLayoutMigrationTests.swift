@@ -7,7 +7,7 @@ import Testing
 /// Fixtures/release-9d08d0f.sql): every small merchant's partition is merged into the shared
 /// one without losing or changing a row, and the job goes on from there.
 @Suite(.enabled(if: TestDatabase.isAvailable)) struct FleetLayoutMigrationTests {
-    static let dump = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appending(path: "Fixtures/release-9d08d0f.sql")
+    static let dump = TestPaths.integrationTests.appending(path: "Fixtures/release-9d08d0f.sql")
 
     /// Every row of the tables the job writes, in one checksum each.
     static let checksums = [
@@ -64,8 +64,7 @@ import Testing
                 """).scalar == String(large.count + 1))
             #expect(try CurrentPartition.of(large[0], on: connection) != .shared)
             // The events again (the dump left them out), then a night of the new version.
-            let script = try String(contentsOf: URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-                .deletingLastPathComponent().deletingLastPathComponent().appending(path: "scripts/bench-fleet-data.sql"), encoding: .utf8)
+            let script = try String(contentsOf: TestPaths.repository.appending(path: "scripts/benchmarks/bench-fleet-data.sql"), encoding: .utf8)
             try connection.executeScript(script.replacingOccurrences(of: "\\set ON_ERROR_STOP on", with: "")
                 .replacingOccurrences(of: ":'last_day'", with: "'2026-05-31'").replacingOccurrences(of: ":merchants", with: "12")
                 .replacingOccurrences(of: ":customers", with: "30"))

@@ -119,8 +119,7 @@ import Testing
 
     /// reference.py's nightly outputs as of 2026-01-01 over 365 days, undiscounted.
     static func referencePredictions() throws -> [String: (purchases: Double, alive: Double, cents: Int64)] {
-        let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .appending(path: "Fixtures/ltv/predictions-2026-01-01.csv")
+        let file = TestPaths.tests.appending(path: "Fixtures/ltv/predictions-2026-01-01.csv")
         var rows: [String: (Double, Double, Int64)] = [:]
         for line in try String(contentsOf: file, encoding: .utf8).split(separator: "\n").dropFirst() {
             let field = line.split(separator: ",")

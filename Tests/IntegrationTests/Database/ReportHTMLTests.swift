@@ -63,7 +63,7 @@ import Testing
 
     /// Headless Chromium (Debian's `chromium`) renders the page with the network shut off.
     /// Skipped, with this reason, on machines without it: scripts/test does not need it.
-    @Test(.enabled(if: Chromium.path != nil, "Chromium is not installed (apt-get install chromium); see scripts/check-report-html"))
+    @Test(.enabled(if: Chromium.path != nil, "Chromium is not installed (apt-get install chromium); see scripts/checks/check-report-html"))
     func chromiumRendersIt() throws {
         let directory = FileManager.default.temporaryDirectory.appending(path: "rfm-report-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)

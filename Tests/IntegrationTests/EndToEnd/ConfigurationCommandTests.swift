@@ -16,8 +16,7 @@ import Testing
     }
 
     static var exampleFile: String {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .appending(path: "docs/rfm-nightly.example.yaml").path
+        TestPaths.repository.appending(path: "docs/rfm-nightly.example.yaml").path
     }
 
     @Test func configCheckPrintsTheEffectiveSettings() throws {

@@ -4,8 +4,7 @@ import Testing
 /// cron/rfm-nightly.crontab, parsed the way cron reads it.
 @Suite struct CronTests {
     static let crontab: String = {
-        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appending(path: "cron/rfm-nightly.crontab")
+        let url = TestPaths.repository.appending(path: "cron/rfm-nightly.crontab")
         return (try? String(contentsOf: url, encoding: .utf8)) ?? ""
     }()
 

@@ -8,15 +8,15 @@ import Testing
 /// customer as the SQL reference has it, each merchant wholly old or wholly new whatever happens,
 /// and a merchant's trouble its own.
 @Suite(.enabled(if: TestDatabase.isAvailable)) struct FleetBatchTests {
-    /// `merchants` merchants of 12 customers (scripts/bench-fleet-data.sql), and the fleet reference.
+    /// `merchants` merchants of 12 customers (scripts/benchmarks/bench-fleet-data.sql), and the fleet reference.
     static func fleet(_ database: TestDatabase, merchants: Int = 60) throws -> Connection {
         let connection = try database.connect()
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        let data = try String(contentsOf: root.appending(path: "scripts/bench-fleet-data.sql"), encoding: .utf8)
+        let root = TestPaths.repository
+        let data = try String(contentsOf: root.appending(path: "scripts/benchmarks/bench-fleet-data.sql"), encoding: .utf8)
         try connection.executeScript(data.replacingOccurrences(of: "\\set ON_ERROR_STOP on", with: "")
             .replacingOccurrences(of: ":'last_day'", with: "'2026-05-31'").replacingOccurrences(of: ":merchants", with: "\(merchants)")
             .replacingOccurrences(of: ":customers", with: "12"))
-        try connection.executeScript(try String(contentsOf: root.appending(path: "scripts/sql/reference-scores-fleet.sql"), encoding: .utf8))
+        try connection.executeScript(try String(contentsOf: root.appending(path: "Tests/Fixtures/reference/reference-scores-fleet.sql"), encoding: .utf8))
         return connection
     }
 

@@ -1,6 +1,6 @@
 -- Integration fixture. As-of 2026-03-01 (window [2025-03-01, 2026-03-01)) and 2026-04-15.
 -- Expected values for the named customers are worked out by hand in FixtureTests.swift; every
--- customer is also checked against scripts/sql/reference-scores.sql.
+-- customer is also checked against Tests/Fixtures/reference/reference-scores.sql.
 
 INSERT INTO purchase_events (merchant_id, event_id, user_key, email, occurred_at, amount, currency, kind) VALUES
     -- alice: three currencies, a refund, a first purchase before the window, two emails.

@@ -13,8 +13,7 @@ struct BinaryRunner {
     /// RFM_BINARY, else the debug build next to the package.
     static var binaryPath: String {
         if let path = ProcessInfo.processInfo.environment["RFM_BINARY"], !path.isEmpty { return path }
-        let packageRoot = URL(fileURLWithPath: #filePath)
-            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let packageRoot = TestPaths.repository
         return packageRoot.appending(path: ".build/debug/rfm-nightly").path
     }
 

@@ -2,12 +2,10 @@ import Foundation
 import PostgresClient
 
 /// The CDNOW 1/10 sample's raw transactions (Tests/Fixtures/cdnow/CDNOW_sample.txt) as
-/// purchase_events of merchant "cdnow", as scripts/cdnow-backtest loads them: one purchase per
+/// purchase_events of merchant "cdnow", as scripts/checks/cdnow-backtest loads them: one purchase per
 /// line at midnight UTC of its date, in USD, event ids "cdnow-<line number>".
 enum CDNOWEvents {
-    static let file = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appending(path: "Fixtures/cdnow/CDNOW_sample.txt")
+    static let file = TestPaths.tests.appending(path: "Fixtures/cdnow/CDNOW_sample.txt")
 
     static func load(into database: TestDatabase) throws {
         let lines = try String(contentsOf: file, encoding: .utf8).split(whereSeparator: \.isNewline)

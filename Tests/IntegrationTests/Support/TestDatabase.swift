@@ -55,13 +55,13 @@ enum SQLFile {
     case demoData
 
     var url: URL {
-        let tests = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        let tests = TestPaths.integrationTests
         switch self {
         case .fixture(let name): return tests.appending(path: "Fixtures/\(name).sql")
         case .referenceScores:
-            return tests.deletingLastPathComponent().deletingLastPathComponent().appending(path: "scripts/sql/reference-scores.sql")
+            return TestPaths.tests.appending(path: "Fixtures/reference/reference-scores.sql")
         case .demoData:
-            return tests.deletingLastPathComponent().deletingLastPathComponent().appending(path: "scripts/demo-data.sql")
+            return TestPaths.repository.appending(path: "scripts/demos/demo-data.sql")
         }
     }
 }
