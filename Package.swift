@@ -68,5 +68,11 @@ let package = Package(
             dependencies: ["RFMJob", "RFMCore", "RFMConfig", "PostgresClient", .product(name: "Logging", package: "swift-log")],
             exclude: ["Fixtures"]
         ),
+        // The binary as a user runs it. Shares IntegrationTests' helpers: Tests/EndToEndTests/Support
+        // is a symbolic link to Tests/IntegrationTests/Support (one copy of them, compiled into both).
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: ["RFMJob", "RFMCore", "RFMConfig", "PostgresClient", .product(name: "Logging", package: "swift-log")]
+        ),
     ]
 )

@@ -14,17 +14,11 @@ import Testing
         return options
     }
 
-    /// Partitions of customer_ltv and their names; standalone tables a run staged and left.
+    /// Partitions of customer_ltv and their names.
     static func partitions(on connection: Connection) throws -> [String] {
         try connection.execute("""
             SELECT c.relname::text FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid
             WHERE i.inhparent = 'customer_ltv'::regclass ORDER BY 1
-            """).rows.map { $0[0]! }
-    }
-
-    static func leftovers(on connection: Connection) throws -> [String] {
-        try connection.execute("""
-            SELECT relname::text FROM pg_class WHERE relname LIKE 'customer\\_ltv\\_run\\_%' AND NOT relispartition ORDER BY 1
             """).rows.map { $0[0]! }
     }
 
@@ -52,7 +46,7 @@ import Testing
             #expect(try job.connection.execute("""
                 SELECT count(*) FROM pg_constraint WHERE conrelid = $1::regclass AND contype = 'c'
                 """, [names[0]]).scalar == "0")
-            #expect(try Self.leftovers(on: job.connection) == [])
+            #expect(try StagedTables.leftovers(on: job.connection) == [])
             // Transitions of the staged nights agree with a run written in place.
             let transitions = "SELECT md5(string_agg(concat_ws(',', merchant_id, as_of, user_key, from_segment, to_segment, previous_as_of), '|' ORDER BY merchant_id, as_of, user_key)) FROM segment_transitions"
             let stagedTransitions = try job.connection.execute(transitions).scalar
@@ -81,7 +75,7 @@ import Testing
             #expect(try reader.execute("SELECT count(*) FROM customer_ltv WHERE merchant_id = 'm-alpha' AND as_of = '2026-03-01'").scalar == seen)
             try reader.execute("COMMIT")
             #expect(try job.differencesFromReference("m-alpha", asOf: "2026-03-02") == [])
-            #expect(try Self.leftovers(on: job.connection) == [])
+            #expect(try StagedTables.leftovers(on: job.connection) == [])
         }
     }
 
@@ -101,7 +95,7 @@ import Testing
             #expect(capture.all.contains { $0.level == .warning && $0.message == "current state written in place: building it beside failed" })
             #expect(try job.differencesFromReference("m-alpha", asOf: "2026-03-02") == [])
             #expect(try job.historyDifferencesFromReference("m-alpha", asOf: "2026-03-02") == [])
-            #expect(try Self.leftovers(on: job.connection) == ["customer_ltv_run_\(nextRun)"])
+            #expect(try StagedTables.leftovers(on: job.connection) == ["customer_ltv_run_\(nextRun)"])
         }
     }
 
@@ -134,7 +128,7 @@ import Testing
                 try job.connection.execute("CREATE TABLE customer_ltv_run_\(run) (LIKE customer_ltv)")
             }
             try job.run("2026-03-02", merchants: ["m-alpha"], options: Self.staged)
-            #expect(try Self.leftovers(on: job.connection) == runs.filter { $0.0 != "m-alpha" }.map { "customer_ltv_run_\($0.1)" })
+            #expect(try StagedTables.leftovers(on: job.connection) == runs.filter { $0.0 != "m-alpha" }.map { "customer_ltv_run_\($0.1)" })
             #expect(try job.differencesFromReference("m-alpha", asOf: "2026-03-02") == [])
         }
     }

@@ -40,7 +40,7 @@ import Testing
             let rerun = try BinaryRunner.run(arguments, environment: stage)
             #expect(rerun.status == 0, "\(rerun.stderr)")
             #expect(try job.differencesFromReference("m-alpha", asOf: "2026-04-15") == [])
-            #expect(try StagedCurrentStateTests.leftovers(on: job.connection) == [], "a staged table outlived the rerun")
+            #expect(try StagedTables.leftovers(on: job.connection) == [], "a staged table outlived the rerun")
             #expect(try job.historyDifferencesFromReference("m-alpha", asOf: "2026-04-15") == [])
             let statuses = try job.connection.execute(
                 "SELECT status FROM rfm_runs WHERE as_of = '2026-04-15' ORDER BY id"
@@ -83,7 +83,7 @@ import Testing
             #expect(seenOld + seenNew == 18)
             let rerun = try BinaryRunner.run(["run", "--as-of", "2026-11-24", "--database-url", database.url])
             #expect(rerun.status == 0)
-            #expect(try StagedCurrentStateTests.leftovers(on: job.connection) == [])
+            #expect(try StagedTables.leftovers(on: job.connection) == [])
             for merchant in merchants { #expect(try job.differencesFromReference(merchant, asOf: "2026-11-24") == []) }
         }
     }
