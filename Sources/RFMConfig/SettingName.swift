@@ -1,5 +1,3 @@
-import RFMCore
-
 /// The settings a configuration file can set, by their key there.
 public enum SettingName: String, CaseIterable, Sendable, Hashable {
     case source

@@ -1,5 +1,3 @@
-import RFMCore
-
 /// Where a value came from.
 public enum SettingOrigin: Sendable, Equatable, CustomStringConvertible {
     case builtIn

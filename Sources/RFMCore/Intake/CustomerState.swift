@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// What a customer carries whatever the window: the first purchase, the latest email (its time
 /// and its index among the interned emails), and whether configuration leaves them out.
 struct CustomerState {

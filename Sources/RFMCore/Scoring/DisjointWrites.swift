@@ -1,5 +1,3 @@
-import Dispatch
-
 /// Memory that two threads fill at once, each at indices the other never touches (the halves of
 /// `ParallelHalves.forEachHalf`). Unchecked because the compiler cannot see that the ranges are
 /// disjoint; the owner of the memory keeps it alive and reads it only after both halves are done.

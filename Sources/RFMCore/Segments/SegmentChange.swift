@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// A customer whose segment differs between two consecutive snapshots of a merchant.
 public struct SegmentChange: Sendable, Equatable, CustomStringConvertible {
     public var userKey: String

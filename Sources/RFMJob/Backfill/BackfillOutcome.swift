@@ -1,8 +1,5 @@
-import Logging
-import PostgresClient
 import RFMConfig
 import RFMCore
-import Synchronization
 
 /// How one merchant's backfill went.
 public struct BackfillOutcome: Sendable {

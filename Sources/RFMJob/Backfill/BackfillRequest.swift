@@ -1,8 +1,5 @@
-import Logging
-import PostgresClient
 import RFMConfig
 import RFMCore
-import Synchronization
 
 /// What `rfm-nightly backfill` was asked to do: history for every date in a range.
 public struct BackfillRequest: Sendable {

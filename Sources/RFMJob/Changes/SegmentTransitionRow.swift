@@ -1,4 +1,3 @@
-import PostgresClient
 import RFMCore
 
 /// One row of `segment_transitions`, with the customer's current email hash for audiences.

@@ -1,5 +1,3 @@
-import RFMCore
-
 /// `rfm-nightly changes --format text`: one line per change, for people.
 public enum TransitionText {
     public static let header = "as_of       " + MerchantReportText.pad("user_key", 24) + " change"

@@ -1,7 +1,4 @@
-import Foundation
-import PostgresClient
 import RFMConfig
-import RFMCore
 
 /// JSON with sorted keys: stable text for the ledger.
 enum JSONText {

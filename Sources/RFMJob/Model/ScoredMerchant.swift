@@ -1,4 +1,3 @@
-import Logging
 import RFMCore
 
 /// A merchant's scores, and the model's outputs aligned with them when the model is on.

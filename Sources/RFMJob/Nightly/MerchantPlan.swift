@@ -1,4 +1,3 @@
-import Logging
 import PostgresClient
 import RFMConfig
 import RFMCore

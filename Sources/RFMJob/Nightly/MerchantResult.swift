@@ -1,8 +1,3 @@
-import Foundation
-import Logging
-import PostgresClient
-import Synchronization
-
 /// What the scheduler needs to know of a merchant's outcome.
 protocol MerchantResult: Sendable {
     var failure: JobFailure? { get }

@@ -1,6 +1,3 @@
-import RFMConfig
-import RFMCore
-
 /// Where a merchant's time went.
 public struct PhaseTimings: Sendable {
     public var read: Duration = .zero

@@ -1,8 +1,3 @@
-import Foundation
-import Logging
-import PostgresClient
-import Synchronization
-
 struct SchedulerState<Outcome> {
     var next = 0
     /// Merchant indexes in the order they are claimed.

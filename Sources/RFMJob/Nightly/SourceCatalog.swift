@@ -1,5 +1,4 @@
 import PostgresClient
-import RFMConfig
 import RFMCore
 
 /// Source relations resolved once per run, by name as written; a failure is remembered too.

@@ -1,5 +1,3 @@
-import RFMCore
-
 /// Text made safe for HTML and XML content and attribute values.
 enum HTMLText {
     static func escape(_ text: String) -> String {

@@ -1,5 +1,3 @@
-import RFMCore
-
 /// Colours: the five tracklayer segments by meaning, other schemes' segments from a palette.
 enum SegmentColor {
     static let tracklayer = ["champion": "#1b7f3b", "loyal": "#2a9d8f", "at_risk": "#e9a23b", "lost": "#d1495b", "new": "#8d99ae"]

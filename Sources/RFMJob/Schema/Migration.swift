@@ -1,6 +1,3 @@
-import Logging
-import PostgresClient
-
 /// One schema change: a file of `migrations/`, embedded in the binary at build time.
 public struct Migration: Sendable, Equatable {
     /// The file name without `.sql`, e.g. "001_initial"; recorded in `schema_migrations`.

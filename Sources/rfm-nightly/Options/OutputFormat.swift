@@ -1,6 +1,4 @@
 import ArgumentParser
-import RFMCore
-import RFMJob
 
 /// `--format text|json` of `fit` and `backtest`.
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {

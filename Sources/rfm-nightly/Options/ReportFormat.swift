@@ -1,7 +1,4 @@
 import ArgumentParser
-import Logging
-import PostgresClient
-import RFMJob
 
 /// `--format` values.
 enum ReportFormat: String, ExpressibleByArgument, CaseIterable {

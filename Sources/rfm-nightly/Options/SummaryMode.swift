@@ -1,7 +1,4 @@
 import ArgumentParser
-import Logging
-import RFMJob
-import Synchronization
 
 /// `--summary`: what `run` and `backfill` print on stdout.
 enum SummaryMode: String, ExpressibleByArgument, CaseIterable, Sendable {
