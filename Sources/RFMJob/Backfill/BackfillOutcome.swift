@@ -18,6 +18,8 @@ public struct BackfillOutcome: Sendable {
     public var dryRun = false
     public var timings = PhaseTimings()
     public var failure: JobFailure?
+    /// With `--share`: another process held the merchant (parked, not reported).
+    var heldElsewhere = false
 
     public var succeeded: Bool { failure == nil }
 

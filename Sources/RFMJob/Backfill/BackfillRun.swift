@@ -42,7 +42,15 @@ struct BackfillRun {
             let settingsRecord = plan.record
             outcome.settingsHash = settingsRecord.hash
             logger[metadataKey: "settings.hash"] = "\(settingsRecord.shortHash)"
-            try lock.acquireForSession(merchant, ownRun: nil)
+            if options.share {
+                // A shared backfill: the holder writes the dates it took; ours are what it left.
+                guard try lock.tryAcquireForSession(merchant) else {
+                    outcome.heldElsewhere = true
+                    return outcome
+                }
+            } else {
+                try lock.acquireForSession(merchant, ownRun: nil)
+            }
             defer { lock.releaseForSession(merchant) }
             try LockTimeout.naming("reading the ledger", relations: ["rfm_runs"]) {
                 if !options.dryRun { try ledger.abandonStale(merchant: merchant, except: nil) }

@@ -17,6 +17,12 @@ struct MerchantLock {
         }
     }
 
+    /// Takes the merchant if it is free, without waiting (`--share`: held means another process
+    /// of the night is on it). Held for the session: the server frees it if the process dies.
+    func tryAcquireForSession(_ merchant: String) throws -> Bool {
+        try connection.execute("SELECT pg_try_advisory_lock(hashtextextended($1, 0))", [Self.key(merchant)]).scalar == "t"
+    }
+
     func releaseForSession(_ merchant: String) {
         _ = try? connection.execute("SELECT pg_advisory_unlock(hashtextextended($1, 0))", [Self.key(merchant)])
     }

@@ -104,10 +104,11 @@ struct JobContext: Sendable {
 
 extension Connection {
     /// A connection as every worker wants it: times in UTC, lock waits bounded (`LockTimeout`).
-    static func forJob(_ conninfo: String?, lockTimeout: Duration) throws -> Connection {
+    static func forJob(_ conninfo: String?, lockTimeout: Duration, sharing: Bool = false) throws -> Connection {
         let connection = try Connection(conninfo: conninfo)
         try connection.execute("SET TimeZone = 'UTC'")
         try LockTimeout.bound(lockTimeout, on: connection)
+        if sharing { try SharedNight.watchForLostHosts(on: connection) }
         return connection
     }
 }

@@ -26,6 +26,12 @@ public struct JobOptions: Sendable {
     /// many rows last time runs on its own. `RFM_BATCH_MERCHANTS`, `RFM_BATCH_ROWS`.
     public var batchMerchants = 500
     public var batchRows = 250_000
+    /// Share the night with every other process started with `--share` against the same
+    /// database, on any host (docs/SCALING.md): a merchant another process holds is passed over
+    /// and come back to, one already scored for the date with the same settings is left alone.
+    public var share = false
+    /// How often a shared run looks again at merchants other processes held. `RFM_SHARE_POLL_MS`.
+    public var sharePoll: Duration = .seconds(1)
     /// Called with the phase and rows so far, for a progress line on a terminal.
     public var progress: (@Sendable (Progress) -> Void)?
 

@@ -71,6 +71,24 @@ struct MerchantBatch {
             return failed(members, JobFailure.classify(error, describingLocksOn: connection), into: result)
         }
         defer { lock.release(members.map(\.merchant)) }
+        if options.share, !members.isEmpty {
+            // A shared night: merchants another process scored for the date since we listed them.
+            do {
+                let done = try RunLedger(connection: connection).scoredElsewhere(
+                    members.map { ($0.merchant, $0.plan.record.hash) }, asOf: asOf
+                )
+                lock.release(members.map(\.merchant).filter { done[ByteKey($0)] != nil })
+                for member in members {
+                    guard let elsewhere = done[ByteKey(member.merchant)] else { continue }
+                    var outcome = member.outcome
+                    outcome.scoredElsewhere = elsewhere
+                    result.outcomes.append(outcome)
+                }
+                members.removeAll { done[ByteKey($0.merchant)] != nil }
+            } catch {
+                return failed(members, JobFailure.classify(error, describingLocksOn: connection), into: result)
+            }
+        }
         if !options.dryRun, !members.isEmpty {
             do {
                 let ledger = RunLedger(connection: connection)

@@ -21,6 +21,11 @@ public struct MerchantOutcome: Sendable {
     public var failure: JobFailure?
     /// With `--ltv-model bgnbd`: the fit and its outputs.
     public var model: ModelRunSummary?
+    /// With `--share`: another process had already scored the merchant for this date with these
+    /// settings (its run, host and pid), so this one left it alone.
+    public var scoredElsewhere: ScoredElsewhere?
+    /// With `--share`: another process held the merchant (parked, not reported).
+    var heldElsewhere = false
 
     public var succeeded: Bool { failure == nil }
 }

@@ -29,11 +29,26 @@ struct MerchantRun {
         logger[metadataKey: "as_of"] = "\(asOf)"
         if attempt > 0 { logger[metadataKey: "attempt"] = "\(attempt + 1)" }
         let ledger = RunLedger(connection: connection)
+        let lock = MerchantLock(connection: connection)
+        var locked = false
+        defer { if locked { lock.releaseForSession(merchant) } }
         do {
             let plan = try context.plan(for: merchant)
             try context.requireKnown(merchant, plan: plan, on: connection)
             outcome.settingsHash = plan.record.hash
             logger[metadataKey: "settings.hash"] = "\(plan.record.shortHash)"
+            if options.share {
+                // A shared night: the merchant is the holder's, or done, or ours.
+                guard try lock.tryAcquireForSession(merchant) else {
+                    outcome.heldElsewhere = true
+                    return outcome
+                }
+                locked = true
+                if let done = try ledger.scoredElsewhere([(merchant, plan.record.hash)], asOf: asOf)[ByteKey(merchant)] {
+                    outcome.scoredElsewhere = done
+                    return outcome
+                }
+            }
             var currentPartition = CurrentPartition.shared
             if !options.dryRun {
                 try LockTimeout.naming("creating the history partition for \(asOf)", relations: ["customer_ltv_history"]) {
@@ -47,9 +62,10 @@ struct MerchantRun {
             }
             // The lock comes before the transaction: a REPEATABLE READ snapshot taken while
             // waiting would miss what the previous holder committed.
-            let lock = MerchantLock(connection: connection)
-            try lock.acquireForSession(merchant, ownRun: outcome.runID)
-            defer { lock.releaseForSession(merchant) }
+            if !locked {
+                try lock.acquireForSession(merchant, ownRun: outcome.runID)
+                locked = true
+            }
             if !options.dryRun {
                 try LockTimeout.naming("dropping a staged table left by a killed run", relations: ["customer_ltv"]) {
                     try StagedCurrentState.dropLeftovers(of: merchant, keeping: outcome.runID, on: connection)

@@ -13,7 +13,7 @@ struct MerchantScheduler: Sendable {
 
     /// Workers that each open their own connection from `conninfo`.
     init(conninfo: String?, options: JobOptions, logger: Logger) {
-        self.init(connect: { try Connection.forJob(conninfo, lockTimeout: options.lockTimeout) }, options: options, logger: logger)
+        self.init(connect: { try Connection.forJob(conninfo, lockTimeout: options.lockTimeout, sharing: options.share) }, options: options, logger: logger)
     }
 
     init(connect: @escaping @Sendable () throws -> Connection, options: JobOptions, logger: Logger) {
@@ -34,9 +34,21 @@ struct MerchantScheduler: Sendable {
         let workers = max(1, min(options.jobs, merchants.count))
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
             var connection: Connection?
-            while let index = state.withLock({ $0.claim() }) {
+            while true {
+                let index: Int
+                switch state.withLock({ $0.claim() }) {
+                case .done: return
+                case .wait(let pause):
+                    Thread.sleep(forTimeInterval: Double(pause.milliseconds) / 1000)
+                    continue
+                case .work(let claimed): index = claimed
+                }
                 let merchant = merchants[index]
                 let outcome = attempt(merchant, connection: &connection, task: task)
+                if outcome.heldElsewhere {
+                    state.withLock { $0.parked.park(index, for: options.sharePoll) }
+                    continue
+                }
                 state.withLock {
                     $0.results[index] = outcome
                     if outcome.failure?.category == .unavailable || outcome.failure?.category == .temporary {

@@ -5,7 +5,8 @@ import RFMCore
 import Synchronization
 
 /// Runs a night's units (`NightPlan`) on `options.jobs` workers, each on its own connection. A
-/// batch's merchants that another run held come back as units of their own, at the end. A
+/// batch's merchants that another run held come back as units of their own, at the end (with
+/// `--share`, parked until they are free or done: `ParkedWork`). A
 /// merchant that failed for a transient reason (lost connection, serialization failure,
 /// deadlock) is tried again, alone or with the others of its batch that failed with it, after a
 /// pause that doubles each time, up to `--retries` times; when the database itself is gone the
@@ -26,7 +27,15 @@ struct NightScheduler: Sendable {
         let workers = max(1, min(options.jobs, plan.units.count))
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
             var connection: Connection?
-            while let (unit, attempt) = state.withLock({ $0.claim() }) {
+            while true {
+                let (unit, attempt): (NightPlan.Unit, Int)
+                switch state.withLock({ $0.claim() }) {
+                case .done: return
+                case .wait(let pause):
+                    Thread.sleep(forTimeInterval: Double(pause.milliseconds) / 1000)
+                    continue
+                case .work(let work): (unit, attempt) = work
+                }
                 let result: MerchantBatch.Result
                 do {
                     if connection == nil || connection?.isHealthy == false { connection = try connect() }
@@ -51,7 +60,15 @@ struct NightScheduler: Sendable {
                 let finished = retrying ? result.outcomes.filter { $0.failure?.isRetryable != true } : result.outcomes
                 state.withLock {
                     for outcome in finished { $0.results[ByteKey(outcome.merchant)] = outcome }
-                    $0.queue += result.busy.map { (.merchant($0), 0) }
+                    if options.share {
+                        // Held by another process of the shared night: come back to them last.
+                        if !result.busy.isEmpty {
+                            let held: NightPlan.Unit = if case .merchant = unit { unit } else { .batch(result.busy) }
+                            $0.parked.park((held, 0), for: options.sharePoll)
+                        }
+                    } else {
+                        $0.queue += result.busy.map { (.merchant($0), 0) }
+                    }
                     if retrying {
                         $0.queue.insert((retry.count == 1 ? .merchant(retry[0]) : .batch(retry), attempt + 1), at: $0.next)
                     } else if let stop = finished.lazy.compactMap(\.failure).first(where: \.meansDatabaseGone) {
@@ -75,11 +92,13 @@ struct NightScheduler: Sendable {
         var next = 0
         var results: [ByteKey: MerchantOutcome] = [:]
         var stopReason: JobFailure?
+        var parked = ParkedWork<(NightPlan.Unit, Int)>()
 
-        mutating func claim() -> (NightPlan.Unit, Int)? {
-            guard stopReason == nil, next < queue.count else { return nil }
+        mutating func claim() -> Claim<(NightPlan.Unit, Int)> {
+            guard stopReason == nil else { return .done }
+            guard next < queue.count else { return parked.take() }
             defer { next += 1 }
-            return queue[next]
+            return .work(queue[next])
         }
     }
 }

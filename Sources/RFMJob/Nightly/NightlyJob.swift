@@ -32,7 +32,7 @@ public struct NightlyJob: Sendable {
             "dry_run": "\(options.dryRun)", "jobs": "\(options.jobs)",
         ])
         let conninfo = self.conninfo
-        let connect: @Sendable () throws -> Connection = { try Connection.forJob(conninfo, lockTimeout: options.lockTimeout) }
+        let connect: @Sendable () throws -> Connection = { try Connection.forJob(conninfo, lockTimeout: options.lockTimeout, sharing: options.share) }
         let plan: NightPlan
         let connection = try connect()
         do {
@@ -56,10 +56,11 @@ public struct NightlyJob: Sendable {
         return scheduler.run(plan, merchants: context.merchants, task: { unit, attempt, connection in
             switch unit {
             case .merchant(let merchant, let rows):
-                return .init(outcomes: [MerchantRun(
+                let outcome = MerchantRun(
                     connection: connection, context: context, asOf: request.asOf, options: options, logger: logger,
                     readTurns: readTurns, spares: spares, plannedRows: rows
-                ).run(merchant, attempt: attempt)])
+                ).run(merchant, attempt: attempt)
+                return outcome.heldElsewhere ? .init(busy: [merchant]) : .init(outcomes: [outcome])
             case .batch(let merchants):
                 return MerchantBatch(
                     connection: connection, context: context, asOf: request.asOf, options: options, logger: logger, readTurns: readTurns

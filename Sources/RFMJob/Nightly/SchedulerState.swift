@@ -4,12 +4,15 @@ struct SchedulerState<Outcome> {
     let order: [Int]
     var results: [Int: Outcome] = [:]
     var stopReason: JobFailure?
+    /// Merchants another process held (`--share`).
+    var parked = ParkedWork<Int>()
 
     init(order: [Int]) { self.order = order }
 
-    mutating func claim() -> Int? {
-        guard stopReason == nil, next < order.count else { return nil }
+    mutating func claim() -> Claim<Int> {
+        guard stopReason == nil else { return .done }
+        guard next < order.count else { return parked.take() }
         defer { next += 1 }
-        return order[next]
+        return .work(order[next])
     }
 }

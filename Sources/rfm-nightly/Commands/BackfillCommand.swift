@@ -43,6 +43,7 @@ struct BackfillCommand: ParsableCommand {
         try futureDates.check(to, option: "--to")
         guard from <= to else { throw ValidationError("--from \(from) is after --to \(to)") }
         guard to.days(since: from) < 3660 else { throw ValidationError("a backfill covers at most 3660 days; split the range") }
+        try operation.check(dryRun: dryRun)
     }
 
     func run() throws {

@@ -33,6 +33,7 @@ struct RunCommand: ParsableCommand {
 
     func validate() throws {
         try futureDates.check(asOf, option: "--as-of")
+        try operation.check(dryRun: dryRun)
     }
 
     func run() throws {
@@ -53,7 +54,9 @@ struct RunCommand: ParsableCommand {
             try NightlyJob(conninfo: common.conninfo, logger: logger)
                 .run(request, options: operation.jobOptions(dryRun: dryRun), report: report)
         }, closingLine: { outcomes in
-            "\(outcomes.filter(\.succeeded).count) of \(outcomes.count) merchants scored for \(request.asOf)"
+            let elsewhere = outcomes.filter { $0.scoredElsewhere != nil }.count
+            return "\(outcomes.filter(\.succeeded).count) of \(outcomes.count) merchants scored for \(request.asOf)"
+                + (elsewhere > 0 ? " (\(elsewhere) of them by other processes)" : "")
         })
     }
 }

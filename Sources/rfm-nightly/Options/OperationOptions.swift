@@ -16,6 +16,9 @@ struct OperationOptions: ParsableArguments {
     @Flag(help: "Fail a merchant (exit 65, nothing written) if reading found any skipped row or currency without a rate.")
     var strict = false
 
+    @Flag(help: "Share the night with every other process started with --share against this database, on any host: each takes the next merchant nobody holds, leaves those already scored for the date, and takes over a dead process's (docs/SCALING.md).")
+    var share = false
+
     @Option(help: "What stdout shows: fleet (a dozen lines for the whole run, the default) or merchants (a block per merchant).")
     var summary: SummaryMode = .fleet
 
@@ -31,11 +34,19 @@ struct OperationOptions: ParsableArguments {
         }
     }
 
+    /// For a command's own `validate`, which knows whether it is a dry run.
+    func check(dryRun: Bool) throws {
+        if share, dryRun {
+            throw ValidationError("--share divides the work by what the ledger records, and a dry run records nothing: use one or the other")
+        }
+    }
+
     func jobOptions(dryRun: Bool) -> JobOptions {
         var options = JobOptions()
         options.dryRun = dryRun
         options.strict = strict
         options.jobs = jobs
+        options.share = share
         options.retries = retries
         options.lockTimeout = .seconds(lockTimeoutSeconds)
         let environment = ProcessInfo.processInfo.environment
@@ -44,6 +55,9 @@ struct OperationOptions: ParsableArguments {
         }
         if let merchants = environment["RFM_BATCH_MERCHANTS"].flatMap({ Int($0) }), (1...1_000).contains(merchants) {
             options.batchMerchants = merchants
+        }
+        if let poll = environment["RFM_SHARE_POLL_MS"].flatMap({ Int($0) }), (1...60_000).contains(poll) {
+            options.sharePoll = .milliseconds(poll)
         }
         if let rows = environment["RFM_BATCH_ROWS"].flatMap({ Int($0) }), rows >= 1 { options.batchRows = rows }
         if FileHandleOutput.standardError.isTerminal { options.progress = ProgressLine.shared.show }

@@ -12,6 +12,8 @@ public struct FleetSummary: Sendable {
         public var customers: Int
         public var quality: DataQuality
         public var duration: Duration
+        /// With `--share`: another process scored it (`ScoredElsewhere`).
+        public var scoredElsewhere = false
     }
 
     /// How many of the largest and the slowest are named.
@@ -28,6 +30,7 @@ public struct FleetSummary: Sendable {
     private var failed: [Entry] = []
     private var failedCount = 0
     private var notAttempted = 0
+    private var elsewhere = 0
 
     public init() {}
 
@@ -37,6 +40,10 @@ public struct FleetSummary: Sendable {
             // Not reached (the database went away): counted, not listed, however many there are.
             if failure.isNotAttempted { notAttempted += 1 } else { failedCount += 1 }
             if !failure.isNotAttempted, failed.count < Self.failuresListed { failed.append(entry) }
+            return
+        }
+        if entry.scoredElsewhere {
+            elsewhere += 1
             return
         }
         succeeded += 1
@@ -58,6 +65,7 @@ public struct FleetSummary: Sendable {
         var lines: [String] = []
         func line(_ label: String, _ value: String) { lines.append("  " + label.padding(toLength: 20) + value) }
         var counts = "\(RunSummaryText.grouped(succeeded)) scored"
+        if elsewhere > 0 { counts += " · \(RunSummaryText.grouped(elsewhere)) by other processes (--share)" }
         if failedCount > 0 { counts += " · \(RunSummaryText.grouped(failedCount)) failed" }
         if notAttempted > 0 { counts += " · \(RunSummaryText.grouped(notAttempted)) not attempted (the run stopped: see the first failure)" }
         line("merchants", counts)
@@ -86,7 +94,7 @@ extension FleetSummary.Entry {
     public init(_ outcome: MerchantOutcome) {
         self.init(
             merchant: outcome.merchant, failure: outcome.failure, customers: outcome.summary?.customersScored ?? 0,
-            quality: outcome.quality, duration: outcome.timings.total
+            quality: outcome.quality, duration: outcome.timings.total, scoredElsewhere: outcome.scoredElsewhere != nil
         )
     }
 

@@ -7,6 +7,9 @@ public enum RunSummaryText {
         var header = "merchant \(outcome.merchant) · as of \(outcome.asOf) · scheme \(outcome.scheme)"
         if let runID = outcome.runID { header += " · run \(runID)" }
         if outcome.dryRun { header += " · dry run" }
+        if let elsewhere = outcome.scoredElsewhere {
+            return header + "\n  scored elsewhere    \(elsewhere.text) (--share)\n"
+        }
         guard outcome.succeeded, let summary = outcome.summary else {
             return header + "\n  FAILED              \(outcome.failure?.message ?? "unknown error")\n"
         }
