@@ -25,6 +25,9 @@ struct JobContext: Sendable {
     private(set) var defaultPlan: Result<MerchantPlan, JobFailure>?
     /// Merchants whose current state has a partition of its own (large ones): never batched.
     var ownPartitions: Set<ByteKey> = []
+    /// The outputs are distributed over a Citus cluster (`Distribution`): no partition of its
+    /// own for a large merchant, no staged current state; every merchant replaced in place.
+    var distributed = false
 
     static func prepare(
         conninfo: String?, lockTimeout: Duration, resolver: SettingsResolver, merchants named: [String]?, logger: Logger
@@ -63,6 +66,7 @@ struct JobContext: Sendable {
         let rowsRead = merchants.map { context.records[ByteKey($0)]?.rowsRead ?? .max }
         context.largestFirst = merchants.indices.sorted { rowsRead[$0] > rowsRead[$1] }
         context.ownPartitions = try CurrentPartition.ownMerchants(on: connection)
+        context.distributed = try Distribution.isDistributed(on: connection)
         context.defaultPlan = Result { try context.makePlan(settings: resolver.defaults) }.mapError(JobFailure.classify)
         return context
     }

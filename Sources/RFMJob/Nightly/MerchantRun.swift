@@ -71,7 +71,7 @@ struct MerchantRun {
                     try StagedCurrentState.dropLeftovers(of: merchant, keeping: outcome.runID, on: connection)
                 }
                 currentPartition = try CurrentPartition.of(merchant, on: connection)
-                if currentPartition == .shared, isLarge(merchant) {
+                if currentPartition == .shared, isLarge(merchant), !context.distributed {
                     do {
                         currentPartition = try CurrentPartition.giveOwn(to: merchant, on: connection)
                     } catch let error as PostgresError where error.sqlState == .lockNotAvailable || error.sqlState == .deadlockDetected {

@@ -58,7 +58,7 @@ public struct NightlyJob: Sendable {
             case .merchant(let merchant, let rows):
                 let outcome = MerchantRun(
                     connection: connection, context: context, asOf: request.asOf, options: options, logger: logger,
-                    readTurns: readTurns, spares: spares, plannedRows: rows
+                    readTurns: readTurns, spares: context.distributed ? nil : spares, plannedRows: rows
                 ).run(merchant, attempt: attempt)
                 return outcome.heldElsewhere ? .init(busy: [merchant]) : .init(outcomes: [outcome])
             case .batch(let merchants):

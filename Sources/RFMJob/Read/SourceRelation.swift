@@ -91,8 +91,8 @@ public struct SourceRelation: Sendable {
     /// merchant_id, a loose index scan finds each next merchant with one index probe (a few
     /// milliseconds for millions of rows); otherwise one pass over the source.
     public func merchants(on connection: Connection) throws -> [String] {
-        let sql = hasMerchantIndex
-            ? """
+        let distinct = "SELECT DISTINCT merchant_id::text FROM \(quotedName) WHERE merchant_id IS NOT NULL"
+        let loose = """
               WITH RECURSIVE merchant(id) AS (
                   SELECT min(merchant_id) FROM \(quotedName)
                   UNION ALL
@@ -100,7 +100,13 @@ public struct SourceRelation: Sendable {
                   FROM merchant WHERE merchant.id IS NOT NULL)
               SELECT id::text FROM merchant WHERE id IS NOT NULL
               """
-            : "SELECT DISTINCT merchant_id::text FROM \(quotedName) WHERE merchant_id IS NOT NULL"
-        return try connection.execute(sql).rows.compactMap { $0[0] }.sortedByBytes()
+        guard hasMerchantIndex else { return try connection.execute(distinct).rows.compactMap { $0[0] }.sortedByBytes() }
+        do {
+            return try connection.execute(loose).rows.compactMap { $0[0] }.sortedByBytes()
+        } catch let error as PostgresError where error.sqlState == SQLState("0A000") {
+            // Citus plans a recursive CTE over a distributed table only with a filter on the
+            // distribution column; there the workers' DISTINCT, in parallel, is the fast way.
+            return try connection.execute(distinct).rows.compactMap { $0[0] }.sortedByBytes()
+        }
     }
 }
