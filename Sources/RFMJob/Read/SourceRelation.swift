@@ -65,7 +65,9 @@ public struct SourceRelation: Sendable {
                 SELECT 1 FROM pg_index i JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = i.indkey[0]
                 WHERE i.indrelid = $1::oid AND i.indisvalid AND a.attname = 'merchant_id')
             """, [oid]).scalar == "t"
-        return SourceRelation(name: name, quotedName: quotedName, hasMerchantIndex: indexed)
+        // A distributed table's index is per shard: no loose index scan through the coordinator.
+        let distributed = try Distribution.isDistributed(relation: oid, on: connection)
+        return SourceRelation(name: name, quotedName: quotedName, hasMerchantIndex: indexed && !distributed)
     }
 
     /// Refuses key columns under a nondeterministic collation (an ICU collation with
@@ -105,7 +107,8 @@ public struct SourceRelation: Sendable {
             return try connection.execute(loose).rows.compactMap { $0[0] }.sortedByBytes()
         } catch let error as PostgresError where error.sqlState == SQLState("0A000") {
             // Citus plans a recursive CTE over a distributed table only with a filter on the
-            // distribution column; there the workers' DISTINCT, in parallel, is the fast way.
+            // distribution column (a view over one lands here); the workers' DISTINCT, in
+            // parallel, is the fast way there.
             return try connection.execute(distinct).rows.compactMap { $0[0] }.sortedByBytes()
         }
     }
