@@ -99,12 +99,17 @@ import Testing
                 ["export", "--merchant", "big-one", "--segment", "champion"], ["customer", "--merchant", "big-one", user],
                 ["changes", "--merchant", "big-one", "--since", "2026-05-26"], ["runs", "--merchant", "big-one"], ["fit", "--merchant", "cdnow", "--as-of", "1997-10-01"],
                 ["prune", "--keep-days", "3", "--dry-run"], ["withdraw", "--as-of", "2026-06-01"],
-                ["run", "--as-of", "2026-06-01", "--merchant", "big-one"],
+                ["run", "--as-of", "2026-06-01", "--merchant", "big-one"], ["fx", "set", "EUR", "1.10"], ["fx", "list"],
+                ["run", "--as-of", "1997-10-01", "--ltv-model", "bgnbd", "--merchant", "cdnow"],
+                ["backtest", "--merchant", "cdnow", "--calibration-end", "1997-09-30", "--holdout-days", "273"],
+                ["prune", "--keep-days", "3"],
             ]
             for command in commands {
                 let result = try run(command, url: citus.url)
                 #expect(result.status == 0, "\(command.joined(separator: " ")): \(result.messages.joined(separator: " | "))")
             }
+            // prune dropped every day older than three days before today: all of this data's history.
+            #expect(try citus.connect().execute("SELECT count(*) FROM customer_ltv_history").scalar == "0")
         }
     }
 

@@ -31,7 +31,7 @@ public struct JobOptions: Sendable {
     /// and come back to, one already scored for the date with the same settings is left alone.
     public var share = false
     /// How often a shared run looks again at merchants other processes held. `RFM_SHARE_POLL_MS`.
-    public var sharePoll: Duration = .seconds(1)
+    public var sharePoll: Duration = .milliseconds(250)
     /// Called with the phase and rows so far, for a progress line on a terminal.
     public var progress: (@Sendable (Progress) -> Void)?
 

@@ -57,12 +57,19 @@ struct NightPlan {
                 small[ByteKey(context.resolver.settings(for: merchant).source), default: []].append(merchant)
             }
         }
+        // On Citus, a batch is cut within one shard: every statement of it is then routed to one
+        // worker's shard instead of going to all of them (a batch of 500 merchants spans every shard).
+        let shards = context.distributed ? try Distribution.shards(of: small.values.flatMap { $0 }, on: connection) : [:]
         var batches: [(merchants: [String], rows: Int64)] = []
         for (_, merchants) in small.sorted(by: { $0.key < $1.key }) {
             var batch: [String] = [], batchRows: Int64 = 0
-            for merchant in merchants.sortedByBytes() {
+            let ordered = shards.isEmpty ? merchants.sortedByBytes() : merchants.sorted {
+                (shards[ByteKey($0)] ?? 0, ByteKey($0)) < (shards[ByteKey($1)] ?? 0, ByteKey($1))
+            }
+            for merchant in ordered {
                 let size = rows[ByteKey(merchant)] ?? 0
-                if !batch.isEmpty, batch.count >= options.batchMerchants || batchRows + size > Int64(options.batchRows) {
+                let newShard = !shards.isEmpty && batch.last.map { shards[ByteKey($0)] != shards[ByteKey(merchant)] } == true
+                if !batch.isEmpty, newShard || batch.count >= options.batchMerchants || batchRows + size > Int64(options.batchRows) {
                     batches.append((batch, batchRows))
                     batch = []
                     batchRows = 0

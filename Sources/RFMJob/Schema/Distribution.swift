@@ -1,5 +1,6 @@
 import Logging
 import PostgresClient
+import RFMCore
 
 /// The job's tables on a Citus cluster (`rfm-nightly migrate --distribute`, docs/SCALING.md).
 ///
@@ -49,6 +50,19 @@ public struct Distribution {
         return try connection.execute(
             "SELECT EXISTS (SELECT 1 FROM pg_dist_partition WHERE logicalrelid = $1::oid)", [oid]
         ).scalar == "t"
+    }
+
+    /// The shard of `customer_ltv` each merchant's rows live in (and, the shard counts being
+    /// equal, of every co-located table and of the source): one query for the night.
+    static func shards(of merchants: [String], on connection: Connection) throws -> [ByteKey: Int64] {
+        guard !merchants.isEmpty else { return [:] }
+        var shards: [ByteKey: Int64] = [:]
+        for row in try connection.execute("""
+            SELECT m, get_shard_id_for_distribution_column('customer_ltv', m)::text FROM unnest($1::text[]) m
+            """, [PostgresArray.text(merchants)]).rows {
+            if let merchant = row[0], let shard = row[1].flatMap({ Int64($0) }) { shards[ByteKey(merchant)] = shard }
+        }
+        return shards
     }
 
     /// The tables in the order they are distributed, and how.
