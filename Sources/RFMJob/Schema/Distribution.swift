@@ -19,6 +19,8 @@ import RFMCore
 ///   (`RunLedger.abandonStale`): they live in the server that evaluates the query, which must
 ///   be the coordinator, where the job's sessions hold them. It is a few rows per merchant and
 ///   night, written in the same transaction as the results (Citus commits both atomically).
+///   `schema_migrations` is read by every command before it starts and written by `migrate`
+///   alone, which runs on the coordinator: distributing it would only add a hop.
 /// * A large merchant gets no partition of its own (the swap of a staged partition is not
 ///   supported on distributed tables): every merchant's rows are replaced in place, in the
 ///   shared partition, by DELETE and COPY.
