@@ -46,7 +46,7 @@ import Testing
             #expect(summaries.contains("by other processes (--share)"), "\(summaries)")
             // `runs` shows which process ran each.
             let runs = try BinaryRunner.run(["runs", "--limit", "3", "--database-url", database.url])
-            #expect(runs.stdout.contains("process") && runs.stdout.contains(":\(others[0].pid)") || runs.stdout.contains(":\(others[1].pid)"), "\(runs.stdout)")
+            #expect(runs.stdout.contains("process") && (runs.stdout.contains(":\(others[0].pid)") || runs.stdout.contains(":\(others[1].pid)")), "\(runs.stdout)")
         }
     }
 
@@ -57,15 +57,23 @@ import Testing
             let connection = try FleetBatchTests.fleet(database, merchants: 8)
             let arguments = ["run", "--share", "--as-of", "2026-06-01", "--database-url", database.url]
             #expect(try BinaryRunner.run(arguments, environment: Self.environment).status == 0)
-            let late = try BinaryRunner.run(arguments, environment: Self.environment)
+            let metrics = FileManager.default.temporaryDirectory.appending(path: "shared-\(UUID().uuidString).prom").path
+            defer { try? FileManager.default.removeItem(atPath: metrics) }
+            let late = try BinaryRunner.run(arguments + ["--metrics-file", metrics], environment: Self.environment)
             #expect(late.status == 0, "\(late.stderr)")
             #expect(late.stdout.contains("8 of 8 merchants scored for 2026-06-01 (8 of them by other processes)"), "\(late.stdout)")
+            // Counted apart, so that a sum over hosts counts each merchant once.
+            let prom = try String(contentsOfFile: metrics, encoding: .utf8)
+            #expect(prom.contains("rfm_nightly_merchants{outcome=\"succeeded\",command=\"run\"} 0"), "\(prom)")
+            #expect(prom.contains("rfm_nightly_merchants{outcome=\"scored_elsewhere\",command=\"run\"} 8"), "\(prom)")
             #expect(try connection.execute("SELECT count(*) FROM rfm_runs").scalar == "8")
             let alone = try BinaryRunner.run(["run", "--as-of", "2026-06-01", "--database-url", database.url])
             #expect(alone.status == 0)
             #expect(try connection.execute("SELECT count(*) FROM rfm_runs WHERE status = 'succeeded'").scalar == "16")
             let dry = try BinaryRunner.run(arguments + ["--dry-run"])
             #expect(dry.status == 64 && dry.stderr.contains("--share"), "\(dry.stderr)")
+            let redo = try BinaryRunner.run(["backfill", "--share", "--redo", "--from", "2026-05-30", "--to", "2026-05-31", "--database-url", database.url])
+            #expect(redo.status == 64 && redo.stderr.contains("--redo"), "\(redo.stderr)")
         }
     }
 

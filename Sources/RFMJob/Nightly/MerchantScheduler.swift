@@ -30,26 +30,24 @@ struct MerchantScheduler: Sendable {
     func run<Outcome: MerchantResult>(
         _ merchants: [String], startingWith order: [Int]? = nil, task: Task<Outcome>, report: @Sendable (Outcome) -> Void
     ) -> [Outcome] {
-        let state = Mutex(SchedulerState<Outcome>(order: order ?? Array(merchants.indices)))
+        let state = Mutex(SchedulerState<Outcome>(order: order ?? Array(merchants.indices), pause: options.sharePoll))
         let workers = max(1, min(options.jobs, merchants.count))
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
             var connection: Connection?
-            while true {
-                let index: Int
-                switch state.withLock({ $0.claim() }) {
-                case .done: return
-                case .wait(let pause):
-                    Thread.sleep(forTimeInterval: Double(pause.milliseconds) / 1000)
-                    continue
-                case .work(let claimed): index = claimed
-                }
+            while let index = Claim.next({ state.withLock { $0.claim() } }) {
                 let merchant = merchants[index]
                 let outcome = attempt(merchant, connection: &connection, task: task)
                 if outcome.heldElsewhere {
-                    state.withLock { $0.parked.park(index, for: options.sharePoll) }
+                    let report = state.withLock {
+                        $0.inFlight -= 1
+                        $0.parked.park(index)
+                        return $0.parked.dueReport()
+                    }
+                    if report, let connection { SharedNight.reportWaiting(for: merchant, on: connection, logger: logger) }
                     continue
                 }
                 state.withLock {
+                    $0.inFlight -= 1
                     $0.results[index] = outcome
                     if outcome.failure?.category == .unavailable || outcome.failure?.category == .temporary {
                         $0.stopReason = outcome.failure  // the database is gone: leave the rest

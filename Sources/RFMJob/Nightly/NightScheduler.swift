@@ -23,19 +23,11 @@ struct NightScheduler: Sendable {
     func run(
         _ plan: NightPlan, merchants: [String], task: Task, report: @Sendable (MerchantOutcome) -> Void
     ) -> [MerchantOutcome] {
-        let state = Mutex(State(queue: plan.units.map { ($0, 0) }))
+        let state = Mutex(State(queue: plan.units.map { ($0, 0) }, parked: ParkedWork(pause: options.sharePoll)))
         let workers = max(1, min(options.jobs, plan.units.count))
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
             var connection: Connection?
-            while true {
-                let (unit, attempt): (NightPlan.Unit, Int)
-                switch state.withLock({ $0.claim() }) {
-                case .done: return
-                case .wait(let pause):
-                    Thread.sleep(forTimeInterval: Double(pause.milliseconds) / 1000)
-                    continue
-                case .work(let work): (unit, attempt) = work
-                }
+            while let (unit, attempt) = Claim.next({ state.withLock { $0.claim() } }) {
                 let result: MerchantBatch.Result
                 do {
                     if connection == nil || connection?.isHealthy == false { connection = try connect() }
@@ -58,13 +50,16 @@ struct NightScheduler: Sendable {
                     if connection?.isHealthy == false { connection = nil }
                 }
                 let finished = retrying ? result.outcomes.filter { $0.failure?.isRetryable != true } : result.outcomes
-                state.withLock {
+                let reportWaiting = state.withLock {
+                    $0.inFlight -= 1
+                    var due = false
                     for outcome in finished { $0.results[ByteKey(outcome.merchant)] = outcome }
                     if options.share {
                         // Held by another process of the shared night: come back to them last.
                         if !result.busy.isEmpty {
                             let held: NightPlan.Unit = if case .merchant = unit { unit } else { .batch(result.busy) }
-                            $0.parked.park((held, 0), for: options.sharePoll)
+                            $0.parked.park((held, 0))
+                            due = $0.parked.dueReport()
                         }
                     } else {
                         $0.queue += result.busy.map { (.merchant($0), 0) }
@@ -74,6 +69,10 @@ struct NightScheduler: Sendable {
                     } else if let stop = finished.lazy.compactMap(\.failure).first(where: \.meansDatabaseGone) {
                         $0.stopReason = stop  // the database is gone: leave the rest
                     }
+                    return due
+                }
+                if reportWaiting, let merchant = result.busy.first, let connection {
+                    SharedNight.reportWaiting(for: merchant, on: connection, logger: logger)
                 }
                 finished.forEach(report)
             }
@@ -92,12 +91,19 @@ struct NightScheduler: Sendable {
         var next = 0
         var results: [ByteKey: MerchantOutcome] = [:]
         var stopReason: JobFailure?
-        var parked = ParkedWork<(NightPlan.Unit, Int)>()
+        var parked: ParkedWork<(NightPlan.Unit, Int)>
+        /// Units being run by a worker now.
+        var inFlight = 0
 
         mutating func claim() -> Claim<(NightPlan.Unit, Int)> {
             guard stopReason == nil else { return .done }
-            guard next < queue.count else { return parked.take() }
+            guard next < queue.count else {
+                let claim = parked.take(inFlight: inFlight)
+                if case .work = claim { inFlight += 1 }
+                return claim
+            }
             defer { next += 1 }
+            inFlight += 1
             return .work(queue[next])
         }
     }

@@ -1,4 +1,5 @@
 import Foundation
+import Logging
 import PostgresClient
 
 /// A night shared by several processes on any hosts (`--share`, docs/SCALING.md), coordinated
@@ -20,5 +21,13 @@ enum SharedNight {
             SELECT set_config('tcp_keepalives_idle', $1, false), set_config('tcp_keepalives_interval', $2, false),
                    set_config('tcp_keepalives_count', '3', false), set_config('tcp_user_timeout', $3, false)
             """, [String(seconds), String(max(1, seconds / 2)), String(seconds * 3 * 1000)])
+    }
+
+    /// Once a minute while a process waits only for merchants others hold: who holds one of
+    /// them. A holder that is alive but stuck (stopped, hung, an operator's session holding the
+    /// lock) is waited for as long as it lives; this line is how it is found.
+    static func reportWaiting(for merchant: String, on connection: Connection, logger: Logger) {
+        let holder = (try? MerchantLock(connection: connection).holder(of: merchant, ownRun: nil)) ?? "holder unknown"
+        logger.warning("waiting for merchants other processes hold", metadata: ["merchant": "\(merchant)", "holder": "\(holder)"])
     }
 }

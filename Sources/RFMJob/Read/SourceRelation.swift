@@ -93,8 +93,10 @@ public struct SourceRelation: Sendable {
     /// merchant_id, a loose index scan finds each next merchant with one index probe (a few
     /// milliseconds for millions of rows); otherwise one pass over the source.
     public func merchants(on connection: Connection) throws -> [String] {
-        let distinct = "SELECT DISTINCT merchant_id::text FROM \(quotedName) WHERE merchant_id IS NOT NULL"
-        let loose = """
+        // On Citus (`hasMerchantIndex` is false for a distributed table) the workers' DISTINCT
+        // runs in parallel; Citus plans a recursive CTE only with a filter on the distribution column.
+        let sql = hasMerchantIndex
+            ? """
               WITH RECURSIVE merchant(id) AS (
                   SELECT min(merchant_id) FROM \(quotedName)
                   UNION ALL
@@ -102,14 +104,7 @@ public struct SourceRelation: Sendable {
                   FROM merchant WHERE merchant.id IS NOT NULL)
               SELECT id::text FROM merchant WHERE id IS NOT NULL
               """
-        guard hasMerchantIndex else { return try connection.execute(distinct).rows.compactMap { $0[0] }.sortedByBytes() }
-        do {
-            return try connection.execute(loose).rows.compactMap { $0[0] }.sortedByBytes()
-        } catch let error as PostgresError where error.sqlState == SQLState("0A000") {
-            // Citus plans a recursive CTE over a distributed table only with a filter on the
-            // distribution column (a view over one lands here); the workers' DISTINCT, in
-            // parallel, is the fast way there.
-            return try connection.execute(distinct).rows.compactMap { $0[0] }.sortedByBytes()
-        }
+            : "SELECT DISTINCT merchant_id::text FROM \(quotedName) WHERE merchant_id IS NOT NULL"
+        return try connection.execute(sql).rows.compactMap { $0[0] }.sortedByBytes()
     }
 }

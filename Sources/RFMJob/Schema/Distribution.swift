@@ -46,7 +46,7 @@ public struct Distribution {
         ).scalar == "t"
     }
 
-    /// Whether `relation` (a name as the source catalog has it) is a distributed table.
+    /// Whether the relation of `oid` (the source catalog's) is a distributed table.
     static func isDistributed(relation oid: String, on connection: Connection) throws -> Bool {
         guard try citusVersion(on: connection) != nil else { return false }
         return try connection.execute(
@@ -67,6 +67,15 @@ public struct Distribution {
         return shards
     }
 
+    /// The Citus version, or the one-line refusal of a database without it (exit 78).
+    @discardableResult
+    public static func requireCitus(on connection: Connection) throws -> String {
+        guard let version = try citusVersion(on: connection) else {
+            throw JobFailure(.configuration, "this database has no Citus extension: --distribute spreads the job's tables over a Citus cluster's workers (CREATE EXTENSION citus on its coordinator first); on plain PostgreSQL run migrate without it")
+        }
+        return version
+    }
+
     /// The tables in the order they are distributed, and how.
     static let plan: [(table: String, call: String)] = [
         ("fx_rates", "SELECT create_reference_table('fx_rates')"),
@@ -79,9 +88,7 @@ public struct Distribution {
     /// Distributes what is not distributed yet; returns the tables it distributed. Run after
     /// every migration is applied. Refused without Citus.
     public func distribute() throws -> [String] {
-        guard let version = try Self.citusVersion(on: connection) else {
-            throw JobFailure(.configuration, "this database has no Citus extension: --distribute spreads the job's tables over a Citus cluster's workers (CREATE EXTENSION citus on its coordinator first); on plain PostgreSQL run migrate without it")
-        }
+        let version = try Self.requireCitus(on: connection)
         let workers = Int(try connection.execute("SELECT count(*) FROM pg_dist_node WHERE noderole = 'primary' AND isactive AND groupid <> 0").scalar ?? "0") ?? 0
         guard workers > 0 else {
             throw JobFailure(.configuration, "this Citus coordinator has no worker nodes (SELECT citus_add_node(host, port)): nothing to distribute over")
@@ -89,6 +96,12 @@ public struct Distribution {
         // Large merchants' own partitions go back into the shared one: on Citus every merchant's
         // rows are replaced in place.
         _ = try Migrator(connection: connection, logger: logger).mergeSmallPartitions(smallerThan: Int.max)
+        let left = try CurrentPartition.ownMerchants(on: connection)
+        guard left.isEmpty else {
+            // Their lock was held: a run of theirs is on. Distributing now would leave them a
+            // partition that a distributed schema never swaps.
+            throw JobFailure(.locked, "\(left.count) merchants still have a partition of their own (a run holds them: \(left.sorted().prefix(3).map(\.text).joined(separator: ", "))); run migrate --distribute again when the night is over")
+        }
         var distributed: [String] = []
         for (table, call) in Self.plan {
             let state = try connection.execute("""

@@ -44,6 +44,9 @@ struct BackfillCommand: ParsableCommand {
         guard from <= to else { throw ValidationError("--from \(from) is after --to \(to)") }
         guard to.days(since: from) < 3660 else { throw ValidationError("a backfill covers at most 3660 days; split the range") }
         try operation.check(dryRun: dryRun)
+        if operation.share, redo {
+            throw ValidationError("--share leaves the dates another process wrote, and --redo rewrites them: every process would redo every date; run --redo without --share")
+        }
     }
 
     func run() throws {

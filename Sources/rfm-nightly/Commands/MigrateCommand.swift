@@ -22,9 +22,7 @@ struct MigrateCommand: ParsableCommand {
         let applied: [String]
         var distributed: [String] = []
         do {
-            if distribute, try Distribution.citusVersion(on: connection) == nil {
-                _ = try Distribution(connection: connection, logger: logger).distribute()  // refuses, before migrating
-            }
+            if distribute { try Distribution.requireCitus(on: connection) }  // refused before anything changes
             applied = try Migrator(connection: connection, logger: logger).migrate()
             if distribute { distributed = try Distribution(connection: connection, logger: logger).distribute() }
         } catch {

@@ -16,6 +16,9 @@ public struct PrometheusMetrics {
         public var unknownCurrencyRows: Int
         /// Not attempted: the run stopped before it (the database went away).
         public var notAttempted: Bool
+        /// `--share`: another process scored it; counted apart, so that a sum over hosts counts
+        /// each merchant once.
+        public var scoredElsewhere = false
 
         public init(_ outcome: MerchantOutcome) {
             merchant = outcome.merchant
@@ -26,6 +29,8 @@ public struct PrometheusMetrics {
             skipped = Dictionary(uniqueKeysWithValues: outcome.quality.skipped.map { ($0.key.rawValue, $0.value) })
             unknownCurrencyRows = outcome.quality.unknownCurrencyRows
             notAttempted = outcome.failure?.isNotAttempted == true
+            scoredElsewhere = outcome.scoredElsewhere != nil
+            if scoredElsewhere { durationSeconds = 0 }  // its batch's time, spent on the others
         }
 
         public init(_ outcome: BackfillOutcome) {
@@ -106,7 +111,7 @@ public struct PrometheusMetrics {
             }
         }
         let command = [("command", self.command)]
-        let scored = merchants.filter(\.succeeded)
+        let scored = merchants.filter { $0.succeeded && !$0.scoredElsewhere }
         let unscored = merchants.filter { !$0.succeeded }
         // Named: failed merchants, up to a bound (not reached ones are only counted), so a night
         // the database went away does not write 100,000 series.
@@ -117,6 +122,7 @@ public struct PrometheusMetrics {
                [(command, "\(exitCode)")])
         metric("merchants", "gauge", "Merchants of the last run, by outcome.", [
             ([("outcome", "succeeded")] + command, "\(scored.count)"),
+            ([("outcome", "scored_elsewhere")] + command, "\(merchants.filter(\.scoredElsewhere).count)"),
             ([("outcome", "failed")] + command, "\(unscored.filter { !$0.notAttempted }.count)"),
             ([("outcome", "not_attempted")] + command, "\(unscored.filter(\.notAttempted).count)"),
         ])
