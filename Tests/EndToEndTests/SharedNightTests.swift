@@ -50,6 +50,29 @@ import Testing
         }
     }
 
+    /// Merchants large enough to run alone (here every one: a partition of its own, the current
+    /// state staged on a second connection and swapped in): a process stopped mid-merchant is
+    /// killed, the other takes that merchant over, and every customer is the reference's.
+    @Test func largeMerchantsAreSharedAndTakenOverToo() throws {
+        try TestDatabase.with { database in
+            let connection = try FleetBatchTests.fleet(database, merchants: 6)
+            let large = Self.environment.merging(["RFM_BATCH_ROWS": "10", "RFM_STAGE_CURRENT_FROM": "10"]) { $1 }
+            let arguments = ["run", "--share", "--as-of", "2026-06-01", "--database-url", database.url]
+            let first = try BackgroundRun(arguments, environment: large.merging(["RFM_FAILPOINT": "current-copy:2"]) { $1 })
+            #expect(first.waitUntilStopped(), "the first process never reached its failpoint")
+            let other = try BackgroundRun(arguments, environment: large)
+            Thread.sleep(forTimeInterval: 1.5)
+            #expect(other.process.isRunning)  // waiting for the merchant the stopped one holds
+            first.kill()
+            let result = other.finish()
+            #expect(result.status == 0, "\(result.stderr)")
+            #expect(try Self.notScoredOnce(on: connection, dates: ["2026-06-01"]) == 0)
+            #expect(try FleetBatchTests.differences(on: connection, asOf: "2026-06-01") == 0)
+            #expect(try connection.execute("SELECT count(*) FROM pg_inherits WHERE inhparent = 'customer_ltv'::regclass").scalar == "7")
+            #expect(try connection.execute("SELECT count(*) FROM rfm_runs WHERE status = 'running'").scalar == "0")
+        }
+    }
+
     /// Once every merchant is done, another `--share` process scores nothing and exits 0; without
     /// `--share`, a rerun recomputes as always.
     @Test func aLateProcessFindsEverythingDone() throws {
