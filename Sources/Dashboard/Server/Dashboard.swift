@@ -13,13 +13,6 @@ public struct Dashboard: Sendable {
     public let secureCookie: Bool
     public let logger: Logger
 
-    public init(pool: ConnectionPool, tokens: TokenRegistry, secureCookie: Bool, logger: Logger) {
-        self.pool = pool
-        self.tokens = tokens
-        self.secureCookie = secureCookie
-        self.logger = logger
-    }
-
     /// Connects once to check the schema is current (78 if not) and that the role cannot write
     /// (77 unless `allowWrite`, which logs a warning instead), then opens the pool.
     public static func prepare(
