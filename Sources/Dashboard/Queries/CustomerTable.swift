@@ -100,8 +100,11 @@ public struct CustomerTable {
         }
         let direction = backwards ? "DESC" : "ASC"
         let order = column == .userKey ? "user_key \(direction)" : "\(column.expression) \(direction), user_key \(direction)"
+        // The text columns have names of their own: ORDER BY rfm_score would otherwise sort by
+        // the output column of that name, the text.
         let sql = """
-            SELECT user_key, email_sha256, segment, rfm_score::text, predictive_ltv::text, (\(column.expression))::text
+            SELECT user_key, email_sha256, segment, rfm_score::text AS score_text, predictive_ltv::text AS ltv_text,
+                   (\(column.expression))::text AS sort_text
             FROM customer_ltv WHERE \(conditions.joined(separator: " AND "))
             ORDER BY \(order) LIMIT \(request.limit + 1)
             """
