@@ -14,6 +14,10 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         // The configuration file's YAML: every node keeps its line, so errors can name it.
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        // `serve`: the dashboard's HTTP server. Only the Dashboard target imports it.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        // Hummingbird's header types, named in the dashboard's responses.
+        .package(url: "https://github.com/apple/swift-http-types.git", from: "1.8.0"),
     ],
     targets: [
         .systemLibrary(
@@ -46,11 +50,23 @@ let package = Package(
             ],
             plugins: ["EmbedMigrations"]
         ),
+        // `serve`: the read-only dashboard over the job's tables (pages, JSON API, tokens).
+        .target(
+            name: "Dashboard",
+            dependencies: [
+                "RFMJob", "RFMCore", "PostgresClient",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
         .executableTarget(
             name: "rfm-nightly",
             dependencies: [
-                "RFMJob", "RFMCore", "RFMConfig",
+                "RFMJob", "RFMCore", "RFMConfig", "Dashboard",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
@@ -63,6 +79,14 @@ let package = Package(
         .testTarget(name: "RFMCoreTests", dependencies: ["RFMCore"]),
         .testTarget(name: "RFMConfigTests", dependencies: ["RFMConfig", "RFMCore"]),
         .testTarget(name: "JobTests", dependencies: ["RFMJob", "PostgresClient"]),
+        .testTarget(
+            name: "DashboardTests",
+            dependencies: [
+                "Dashboard", "RFMJob", "RFMCore", "RFMConfig", "PostgresClient",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .testTarget(
             name: "IntegrationTests",
             dependencies: ["RFMJob", "RFMCore", "RFMConfig", "PostgresClient", .product(name: "Logging", package: "swift-log")],

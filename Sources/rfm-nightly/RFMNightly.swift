@@ -15,7 +15,7 @@ struct RFMNightly: ParsableCommand {
         subcommands: [
             RunCommand.self, BackfillCommand.self, ReportCommand.self, ExportCommand.self, CustomerCommand.self,
             ChangesCommand.self, ScoreCommand.self, MigrateCommand.self, PruneCommand.self, ConfigCommand.self,
-            RunsCommand.self, FXCommand.self, FitCommand.self, BacktestCommand.self, WithdrawCommand.self,
+            RunsCommand.self, FXCommand.self, FitCommand.self, BacktestCommand.self, WithdrawCommand.self, ServeCommand.self,
         ]
     )
 

@@ -43,6 +43,14 @@ import Testing
             #expect(try job.connection.execute("""
                 SELECT count(*) FROM pg_inherits WHERE inhparent IN ('customer_ltv_pkey'::regclass, 'customer_ltv_segment'::regclass)
                 """).scalar == "8")
+            // The dashboard's sort indexes (migration 080) too: built with the staged table, adopted by ATTACH.
+            #expect(try job.connection.execute("""
+                SELECT count(*) FROM pg_inherits WHERE inhparent IN (
+                    'customer_ltv_rfm_score'::regclass, 'customer_ltv_predictive_ltv'::regclass, 'customer_ltv_email_sha256'::regclass)
+                """).scalar == "12")
+            #expect(try job.connection.execute("""
+                SELECT count(*) FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = $1::regclass
+                """, [names[0]]).scalar == "5")
             #expect(try job.connection.execute("""
                 SELECT count(*) FROM pg_constraint WHERE conrelid = $1::regclass AND contype = 'c'
                 """, [names[0]]).scalar == "0")

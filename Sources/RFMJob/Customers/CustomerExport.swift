@@ -22,6 +22,12 @@ public struct CustomerExport {
             self.minimumScore = minimumScore
             self.minimumLTVCents = minimumLTVCents
         }
+
+        /// A minimum LTV as given in dollars ("180", "180.50"): cents, or nil for anything else
+        /// (a negative amount, a third decimal, a word).
+        public static func cents(dollars text: String) -> Int64? {
+            Cents.parseDecimal(text[...], scale: 2).flatMap { $0 >= 0 ? $0 : nil }
+        }
     }
 
     public struct Summary: Sendable, Equatable {
@@ -77,7 +83,7 @@ public struct CustomerExport {
     }
 
     /// A segment the merchant's scheme does not have is a typo ("at-risk"), not an empty list.
-    func checkSegments(_ segments: [String], merchant: String) throws {
+    public func checkSegments(_ segments: [String], merchant: String) throws {
         guard !segments.isEmpty else { return }
         let known = try SegmentCatalog.segments(of: merchant, on: connection)
         let unknown = segments.filter { !known.contains($0) }

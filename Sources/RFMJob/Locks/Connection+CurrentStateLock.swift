@@ -8,7 +8,7 @@ extension Connection {
     /// snapshot exists makes the reader either wait for the run's commit and see its rows, or
     /// hold the run's TRUNCATE off (it falls back to DELETE) and see the previous rows.
     /// A single statement in autocommit needs none of this: it takes its snapshot after its locks.
-    func lockCurrentStateForReading() throws {
+    public func lockCurrentStateForReading() throws {
         try LockTimeout.naming("reading the current state", relations: ["customer_ltv"]) {
             try execute("LOCK TABLE customer_ltv IN ACCESS SHARE MODE")
         }

@@ -32,20 +32,31 @@ public enum MerchantReportHTML {
     static func section(_ report: MerchantReport) -> String {
         var html = "<section class=\"merchant\" data-merchant=\"\(HTMLText.escape(report.merchant))\">\n"
         html += "<h1>\(HTMLText.escape(report.merchant)) <small>as of \(report.asOf) · scheme \(HTMLText.escape(report.scheme))</small></h1>\n"
-        html += "<div class=\"tiles\">\n"
+        html += tiles(report)
+        html += charts(report)
+        html += segmentTable(report)
+        html += movementTable(report)
+        return html + "</section>\n"
+    }
+
+    /// Seed 000's five tiles; the dashboard's merchant page shows the same block.
+    public static func tiles(_ report: MerchantReport) -> String {
+        var html = "<div class=\"tiles\">\n"
         html += tile("customers-scored", "Customers scored", MoneyText.count(report.customersScored), nil)
         html += tile("champion-percent", "Champion %", "\(report.championPercent)%", "\(MoneyText.count(report.championCount)) \(report.championSegment)")
         html += tile("at-risk-count", "At-risk count", MoneyText.count(report.atRiskCount), report.atRiskSegment)
         html += tile("average-predictive-ltv", "Avg predictive LTV", MoneyText.dollars(report.averagePredictiveLTVCents), nil)
         html += trendTile(report)
-        html += "</div>\n<div class=\"charts\">\n"
+        return html + "</div>\n"
+    }
+
+    /// Segment bars, score histogram and trend, as the dashboard's merchant page shows them too.
+    public static func charts(_ report: MerchantReport) -> String {
+        var html = "<div class=\"charts\">\n"
         html += figure("Segments", SVGChart.segmentBars(report))
         html += figure("rfm_score histogram", SVGChart.scoreHistogram(report))
         html += figure("Σ monetary over the last 90 days", SVGChart.trendLine(report))
-        html += "</div>\n"
-        html += segmentTable(report)
-        html += movementTable(report)
-        return html + "</section>\n"
+        return html + "</div>\n"
     }
 
     static func tile(_ id: String, _ label: String, _ value: String, _ note: String?) -> String {
@@ -63,11 +74,11 @@ public enum MerchantReportHTML {
                     "\(percent)Σ monetary vs \(MoneyText.dollars(trend.baseMonetaryCents)) on \(trend.baseDate)")
     }
 
-    static func figure(_ caption: String, _ svg: String) -> String {
+    public static func figure(_ caption: String, _ svg: String) -> String {
         "<figure><figcaption>\(HTMLText.escape(caption))</figcaption>\(svg)</figure>\n"
     }
 
-    static func segmentTable(_ report: MerchantReport) -> String {
+    public static func segmentTable(_ report: MerchantReport) -> String {
         var html = "<table class=\"segments\"><thead><tr><th>segment</th><th>customers</th><th>share</th><th>avg predictive LTV</th><th>Σ monetary</th></tr></thead><tbody>\n"
         for row in report.segments {
             html += "<tr><td><span class=\"swatch\" style=\"background:\(SegmentColor.fill(row.segment, in: report))\"></span>\(HTMLText.escape(row.segment))</td>"
@@ -78,7 +89,7 @@ public enum MerchantReportHTML {
         return html + "</tbody></table>\n"
     }
 
-    static func movementTable(_ report: MerchantReport) -> String {
+    public static func movementTable(_ report: MerchantReport) -> String {
         guard let movement = report.movement else {
             return "<p class=\"movement-none\">Movement: n/a (the first snapshot, nothing to compare with).</p>\n"
         }
@@ -107,7 +118,8 @@ public enum MerchantReportHTML {
         return html + "</tbody></table>\n"
     }
 
-    static let style = """
+    /// The page's CSS, which the dashboard's pages start from.
+    public static let style = """
         body{font-family:-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif;color:#1d2733;margin:24px;background:#f6f7f9}\
         section.merchant{background:#fff;border:1px solid #dde1e6;border-radius:8px;padding:20px 24px;margin-bottom:28px}\
         h1{font-size:22px;margin:0 0 16px}h1 small{font-weight:normal;color:#5b6776;font-size:14px;margin-left:8px}\

@@ -31,10 +31,7 @@ public struct MerchantReportQuery {
             try connection.lockCurrentStateForReading()
             let directory = MerchantDirectory(connection: connection)
             if let merchant {
-                let calendar = try directory.calendar(of: merchant)
-                let date = asOf ?? calendar.newest!
-                guard calendar.contains(date) else { throw MerchantDirectory.noSnapshot(merchant, on: date, calendar: calendar) }
-                return try body(try report(merchant: merchant, on: date, calendar: calendar))
+                return try body(try report(merchant: merchant, asOf: asOf))
             }
             var any = false
             for merchant in try directory.scoredMerchants() {
@@ -48,6 +45,16 @@ public struct MerchantReportQuery {
                     ?? "no merchant has been scored yet: run `rfm-nightly run` first")
             }
         }
+    }
+
+    /// One merchant's report inside a transaction the caller holds: a REPEATABLE READ READ ONLY
+    /// one that began with `lockCurrentStateForReading`, so that what else the caller reads in it
+    /// (the dashboard's customer table) agrees with the report. `asOf` nil: the newest snapshot.
+    public func report(merchant: String, asOf: CivilDate?) throws -> MerchantReport {
+        let calendar = try MerchantDirectory(connection: connection).calendar(of: merchant)
+        let date = asOf ?? calendar.newest!
+        guard calendar.contains(date) else { throw MerchantDirectory.noSnapshot(merchant, on: date, calendar: calendar) }
+        return try report(merchant: merchant, on: date, calendar: calendar)
     }
 
     func report(merchant: String, on date: CivilDate, calendar: SnapshotCalendar) throws -> MerchantReport {
@@ -135,7 +142,7 @@ public struct MerchantReportQuery {
     }
 
     /// An exact sum of numeric(·,2) as cents (NULL, from an empty set, is 0).
-    static func cents(_ text: String?) throws -> Int64 {
+    public static func cents(_ text: String?) throws -> Int64 {
         guard let text else { return 0 }
         guard let cents = Cents.parseDecimal(text[...], scale: 2) else { throw CopyField.Unexpected(what: "sum \(text)") }
         return cents

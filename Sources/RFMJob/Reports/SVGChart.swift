@@ -53,25 +53,35 @@ enum SVGChart {
             return svg + "<text x=\"\(left)\" y=\"\(top + 20)\">no snapshots</text></svg>"
         }
         let low = series.map(\.monetaryCents).min()!, high = series.map(\.monetaryCents).max()!
-        let days = max(last.asOf.days(since: first.asOf), 1)
-        func x(_ date: CivilDate) -> Int { series.count == 1 ? (left + right) / 2 : left + scaled(date.days(since: first.asOf), of: days, to: right - left) }
+        let x = dateScale(from: first.asOf, to: last.asOf, count: series.count, left: left, right: right)
         func y(_ cents: Int64) -> Int {
             high == low ? (top + bottom) / 2 : bottom - Int(Int128(cents - low) * Int128(bottom - top) / Int128(high - low))
         }
         svg += "<line x1=\"\(left)\" y1=\"\(bottom)\" x2=\"\(right)\" y2=\"\(bottom)\" stroke=\"#999\"/>"
         svg += "<text x=\"\(left - 8)\" y=\"\(y(high) + 4)\" text-anchor=\"end\">\(MoneyText.dollars(high))</text>"
         if high != low { svg += "<text x=\"\(left - 8)\" y=\"\(y(low) + 4)\" text-anchor=\"end\">\(MoneyText.dollars(low))</text>" }
-        svg += "<text x=\"\(left)\" y=\"\(bottom + 22)\">\(first.asOf)</text>"
-        if series.count > 1 { svg += "<text x=\"\(right)\" y=\"\(bottom + 22)\" text-anchor=\"end\">\(last.asOf)</text>" }
-        if series.count > 1 {
-            let points = series.map { "\(x($0.asOf)),\(y($0.monetaryCents))" }.joined(separator: " ")
-            svg += "<polyline class=\"trend\" points=\"\(points)\" fill=\"none\" stroke=\"#2a6f97\" stroke-width=\"2\"/>"
-        }
+        svg += dateLine(series.map { (x($0.asOf), y($0.monetaryCents)) }, from: first.asOf, to: last.asOf, lineClass: "trend", left: left, right: right, bottom: bottom)
         for point in series {
             svg += "<circle class=\"point\" data-as-of=\"\(point.asOf)\" data-monetary=\"\(Cents.format(point.monetaryCents))\""
                 + " cx=\"\(x(point.asOf))\" cy=\"\(y(point.monetaryCents))\" r=\"3.5\" fill=\"#2a6f97\"/>"
         }
         return svg + "</svg>"
+    }
+
+    /// x for a date on a line over time: the first date at `left`, the last at `right`; one alone in the middle.
+    static func dateScale(from first: CivilDate, to last: CivilDate, count: Int, left: Int, right: Int) -> (CivilDate) -> Int {
+        let days = max(last.days(since: first), 1)
+        return { date in count == 1 ? (left + right) / 2 : left + scaled(date.days(since: first), of: days, to: right - left) }
+    }
+
+    /// The first and last dates under the plot and the line through the points (x, y), for two
+    /// points or more: what the report's trend and a customer's trajectory share.
+    static func dateLine(_ points: [(Int, Int)], from first: CivilDate, to last: CivilDate, lineClass: String, left: Int, right: Int, bottom: Int) -> String {
+        var svg = "<text x=\"\(left)\" y=\"\(bottom + 22)\">\(first)</text>"
+        guard points.count > 1 else { return svg }
+        svg += "<text x=\"\(right)\" y=\"\(bottom + 22)\" text-anchor=\"end\">\(last)</text>"
+        let line = points.map { "\($0.0),\($0.1)" }.joined(separator: " ")
+        return svg + "<polyline class=\"\(lineClass)\" points=\"\(line)\" fill=\"none\" stroke=\"#2a6f97\" stroke-width=\"2\"/>"
     }
 
     static func open(height: Int, label: String) -> String {

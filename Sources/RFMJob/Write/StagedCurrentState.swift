@@ -43,9 +43,26 @@ struct StagedCurrentState {
             try side.execute("""
                 ALTER TABLE \(table) ADD CONSTRAINT \(try side.quoteIdentifier(self.table + "_pkey")) PRIMARY KEY (merchant_id, user_key)
                 """)
-            try side.execute("CREATE INDEX \(try side.quoteIdentifier(self.table + "_segment")) ON \(table) (merchant_id, segment)")
+            try buildIndexes(on: side, table: table)
         }
         Failpoint.hit("current-copied")
+    }
+
+    /// Every index `customer_ltv` has besides its primary key, as the catalog defines it (the
+    /// segment index, the dashboard's sort indexes of migration 080, any added later), so that
+    /// ATTACH PARTITION finds each one's match and adopts it instead of building it under the
+    /// run's lock. Named after the parent's (`customer_ltv_segment` → `<table>_segment`).
+    func buildIndexes(on side: Connection, table quotedTable: String) throws {
+        let definitions = try side.execute("""
+            SELECT c.relname::text, substring(pg_get_indexdef(i.indexrelid) FROM ' USING .*$')
+            FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
+            WHERE i.indrelid = 'customer_ltv'::regclass AND NOT i.indisprimary ORDER BY 1
+            """).rows
+        for definition in definitions {
+            guard let parentName = definition[0], let method = definition[1] else { continue }
+            let suffix = parentName.hasPrefix("customer_ltv_") ? String(parentName.dropFirst("customer_ltv_".count)) : parentName
+            try side.execute("CREATE INDEX \(try side.quoteIdentifier(self.table + "_" + suffix)) ON \(quotedTable)\(method)")
+        }
     }
 
     /// On the run's connection, inside the run's transaction: drops the merchant's own

@@ -44,7 +44,7 @@ struct ExportCommand: ParsableCommand {
     }
 
     static func cents(_ text: String) -> Int64? {
-        Cents.parseDecimal(text[...], scale: 2).flatMap { $0 >= 0 ? $0 : nil }
+        CustomerExport.Filter.cents(dollars: text)
     }
 
     func run() throws {

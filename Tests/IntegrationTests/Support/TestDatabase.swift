@@ -23,16 +23,35 @@ struct TestDatabase {
 
     /// Creates a fresh database (migrated unless told otherwise), hands it to `body`, drops it.
     static func with<T>(migrated: Bool = true, _ body: (TestDatabase) throws -> T) throws -> T {
+        let (database, admin) = try create(migrated: migrated)
+        defer { database.drop(on: admin) }
+        return try body(database)
+    }
+
+    /// The same for an async test (the dashboard's, which await the server's answers).
+    static func withAsync<T>(migrated: Bool = true, _ body: (TestDatabase) async throws -> T) async throws -> T {
+        let (database, admin) = try create(migrated: migrated)
+        defer { database.drop(on: admin) }
+        return try await body(database)
+    }
+
+    static func create(migrated: Bool) throws -> (TestDatabase, admin: Connection) {
         let name = "rfm_test_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "").prefix(16)
         let admin = try Connection(conninfo: adminURL!)
         try admin.execute("CREATE DATABASE \(name)")
-        defer { _ = try? admin.execute("DROP DATABASE IF EXISTS \(name) WITH (FORCE)") }
         let database = TestDatabase(name: name, url: Self.url(forDatabase: name))
         if migrated {
-            try Migrator(connection: try database.connect(), logger: .quiet).migrate()
+            do {
+                try Migrator(connection: try database.connect(), logger: .quiet).migrate()
+            } catch {
+                database.drop(on: admin)
+                throw error
+            }
         }
-        return try body(database)
+        return (database, admin)
     }
+
+    func drop(on admin: Connection) { _ = try? admin.execute("DROP DATABASE IF EXISTS \(name) WITH (FORCE)") }
 
     static func url(forDatabase name: String) -> String {
         var components = URLComponents(string: adminURL!)!

@@ -1,0 +1,22 @@
+-- 080: the indexes `rfm-nightly serve` sorts the customer table by (issue 15; docs/DASHBOARD.md).
+--
+-- The dashboard pages a merchant's customers with keyset pagination:
+--   WHERE merchant_id = $1 AND (col, user_key) > ($2, $3) ORDER BY col, user_key LIMIT n + 1
+-- which reads n + 1 index entries wherever the page is, if an index holds (merchant_id, col,
+-- user_key) in that order; descending pages walk the same index backwards. user_key order is
+-- the primary key's. email_sha256 may be NULL, and a row comparison with NULL is NULL, so the
+-- table sorts by coalesce(email_sha256, ''): customers without an email first.
+--
+-- customer_segment becomes (merchant_id, segment, user_key): it still serves `export --segment`
+-- and the report's counts, and a second index on (merchant_id, segment) would cost every night's
+-- write without serving anything the wider one does not.
+--
+-- Created on the partitioned table, so on every partition (the shared one and each large
+-- merchant's). A large merchant's staged current state (StagedCurrentState.build) builds the same
+-- indexes before it is attached, so ATTACH PARTITION adopts them instead of building them under
+-- the run's lock.
+DROP INDEX customer_ltv_segment;
+CREATE INDEX customer_ltv_segment ON customer_ltv (merchant_id, segment, user_key);
+CREATE INDEX customer_ltv_rfm_score ON customer_ltv (merchant_id, rfm_score, user_key);
+CREATE INDEX customer_ltv_predictive_ltv ON customer_ltv (merchant_id, predictive_ltv, user_key);
+CREATE INDEX customer_ltv_email_sha256 ON customer_ltv (merchant_id, (coalesce(email_sha256, '')), user_key);
