@@ -30,6 +30,27 @@ import Testing
         }
     }
 
+    /// The report is kept between requests (ReportCache) and follows the ledger: a night that
+    /// commits shows on the next request.
+    @Test func theKeptReportFollowsANewNight() async throws {
+        try await TestDatabase.withAsync { database in
+            let harness = try DashboardHarness(database)
+            @Sendable func stored() throws -> String {
+                MerchantReportJSON.render(try MerchantReportQuery(connection: harness.job.connection).reports(merchant: "m-alpha", asOf: nil))
+            }
+            try await harness.application().test(.router) { client in
+                func served() async throws -> String { String(buffer: try await DashboardHarness.get(client, "/api/merchants/m-alpha/report").body) }
+                let before = try stored()
+                #expect(try await served() == before)
+                #expect(try await served() == before)  // kept
+                try harness.job.run("2026-05-01")
+                let after = try stored()
+                #expect(after != before)
+                #expect(try await served() == after)
+            }
+        }
+    }
+
     @Test func hostileKeysAndMerchantIdsAreEscapedAndTheirDrillDownsEqualCustomersJSON() async throws {
         try await TestDatabase.withAsync { database in
             let harness = try DashboardHarness(database)

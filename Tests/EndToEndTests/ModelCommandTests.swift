@@ -142,6 +142,41 @@ import Testing
         }
     }
 
+    /// `customer` shows the model's columns as the run stored them (rounded by the server), in
+    /// every form; without the model there is no model section.
+    @Test func theCustomerDrillDownShowsTheModelsPredictions() throws {
+        try TestDatabase.with { database in
+            try database.load(.fixture("ltv"))
+            let connection = try database.connect()
+            #expect(try BinaryRunner.run(["run", "--as-of", "2026-01-01", "--ltv-model", "bgnbd", "--database-url", database.url]).status == 0)
+            let key = try #require(try connection.execute(
+                "SELECT user_key FROM customer_ltv WHERE churn_risk <> 'unknown' AND model_ltv IS NOT NULL ORDER BY model_ltv DESC, user_key LIMIT 1").scalar)
+            func customer(_ format: String) throws -> BinaryRunner.Result {
+                try BinaryRunner.run(["customer", key, "--merchant", "m-clv", "--format", format, "--database-url", database.url])
+            }
+            let stored = try connection.execute("""
+                SELECT round(expected_purchases::numeric, 2)::text, round(probability_alive::numeric, 3)::text, model_ltv::text, churn_risk
+                FROM customer_ltv WHERE user_key = $1
+                """, [key]).rows[0].map { $0! }
+            let json = try customer("json")
+            #expect(json.status == 0, "\(json.stderr)")
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+            let model = try #require((object["current"] as? [String: Any])?["model"] as? [String: Any])
+            #expect(model["horizon_days"] as? Int == 365)
+            #expect((model["expected_purchases"] as? NSNumber)?.stringValue == stored[0])
+            #expect((model["probability_alive"] as? NSNumber)?.stringValue == stored[1])
+            #expect(json.stdout.contains("\"model_ltv\": \(stored[2]),"))
+            #expect(model["churn_risk"] as? String == stored[3])
+            #expect(json.stdout.contains("\"expected_purchases\": \(stored[0]),"))  // the digits as stored
+            let text = try customer("text")
+            #expect(text.stdout.contains("  model (BG/NBD)      \(stored[0]) purchases expected in 365 days · P(alive) \(stored[1]) · churn risk \(stored[3])\n"), "\(text.stdout)")
+
+            #expect(try BinaryRunner.run(["run", "--as-of", "2026-01-01", "--database-url", database.url]).status == 0)
+            #expect(try customer("json").stdout.contains(#""model": null"#))
+            #expect(!(try customer("text").stdout.contains("model (BG/NBD)")))
+        }
+    }
+
     /// `ltv_model` in the file turns the model on for that merchant only; the fingerprint of the
     /// other merchant stays the seed's; the command line switches it off again.
     @Test func theConfigurationFileChoosesTheModelPerMerchant() throws {

@@ -4,14 +4,18 @@
 # previous snapshot, one exactly 30 days earlier, and a 90-day trend).
 #
 # Source after scripts/lib/postgres.sh, then call `marketing_demo_setup AS_OF`. Sets BIN (the
-# rfm-nightly binary) and exports DATABASE_URL. The caller's EXIT trap should call
+# rfm-nightly binary: RFM_BINARY when set, else a debug build) and exports DATABASE_URL. The caller's EXIT trap should call
 # `marketing_demo_teardown`.
 
 marketing_demo_setup() {
   local as_of=$1
-  echo "==> building rfm-nightly" >&2
-  swift build --product rfm-nightly >&2
-  BIN="$(swift build --show-bin-path)/rfm-nightly"
+  if [ -n "${RFM_BINARY:-}" ]; then
+    BIN=$RFM_BINARY  # a binary already built (a release build, the one under test)
+  else
+    echo "==> building rfm-nightly" >&2
+    swift build --product rfm-nightly >&2
+    BIN="$(swift build --show-bin-path)/rfm-nightly"
+  fi
   MARKETING_SANDBOX=$(mktemp -d /tmp/rfm-marketing-pg.XXXXXX)
   echo "==> starting a throwaway PostgreSQL in $MARKETING_SANDBOX" >&2
   pg_sandbox_start "$MARKETING_SANDBOX"

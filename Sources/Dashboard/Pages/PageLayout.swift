@@ -33,6 +33,7 @@ enum PageLayout {
         form.filters{display:flex;flex-wrap:wrap;gap:10px;align-items:end;margin:16px 0}form.filters label{font-size:12px;display:flex;flex-direction:column}\
         table.customers td,table.customers th{text-align:left}table.customers td.number{text-align:right}\
         .badge{display:inline-block;padding:1px 8px;border-radius:9px;color:#fff;font-size:12px}\
-        .pages{display:flex;gap:16px;margin:12px 0}code{font-size:12px}a{color:#2a6f97}
+        .pages{display:flex;gap:16px;margin:12px 0}code{font-size:12px}a{color:#2a6f97}\
+        section.customer,form.login{background:#fff;border:1px solid #dde1e6;border-radius:8px;padding:20px 24px;margin-bottom:28px}
         """
 }

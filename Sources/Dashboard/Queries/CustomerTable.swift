@@ -82,7 +82,14 @@ public struct CustomerTable {
         }
         var conditions = ["merchant_id = $1"]
         let filter = request.filter
-        if !filter.segments.isEmpty { conditions.append("segment = ANY(\(parameter(PostgresArray.text(filter.segments)))::text[])") }
+        // One segment by `=`: PostgreSQL 15 reads an index led by (merchant_id, segment) in order
+        // only for an equality, not for `= ANY(array)` (several segments are a filter on the
+        // sort column's index instead, slower when they are rare at that end of the order).
+        if filter.segments.count == 1 {
+            conditions.append("segment = \(parameter(filter.segments[0]))")
+        } else if !filter.segments.isEmpty {
+            conditions.append("segment = ANY(\(parameter(PostgresArray.text(filter.segments)))::text[])")
+        }
         if let score = filter.minimumScore { conditions.append("rfm_score >= \(parameter(String(score)))::smallint") }
         if let cents = filter.minimumLTVCents { conditions.append("predictive_ltv >= \(parameter(Cents.format(cents)))::numeric") }
 

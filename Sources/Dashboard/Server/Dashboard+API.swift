@@ -26,8 +26,7 @@ extension Dashboard {
                 _ = try grant(request, merchant: merchant)
                 let report = try await pool.withConnection { connection in
                     try connection.readingSnapshot {
-                        try Self.requireScored(merchant, on: connection)
-                        return try MerchantReportQuery(connection: connection).report(merchant: merchant, asOf: nil)
+                        try cachedReport(merchant, on: connection)
                     }
                 }
                 return Reply.json(MerchantReportJSON.render([report]))

@@ -39,8 +39,7 @@ extension Dashboard {
         // Tiles and table from one snapshot: they agree, whatever the night is writing.
         let (report, page, segments) = try await pool.withConnection { connection in
             try connection.readingSnapshot {
-                try Self.requireScored(merchant, on: connection)
-                let report = try MerchantReportQuery(connection: connection).report(merchant: merchant, asOf: nil)
+                let report = try cachedReport(merchant, on: connection)
                 let export = CustomerExport(connection: connection)
                 try export.checkSegments(table.filter.segments, merchant: merchant)
                 return (report, try CustomerTable(connection: connection).page(table), report.segments.map(\.segment))

@@ -9,6 +9,8 @@ import RFMJob
 public struct Dashboard: Sendable {
     public let pool: ConnectionPool
     public let tokens: TokenRegistry
+    /// Merchant reports between requests (ReportCache): the tiles of a large merchant's page.
+    public let reports = ReportCache()
     /// Adds `Secure` to the session cookie: behind a TLS proxy.
     public let secureCookie: Bool
     public let logger: Logger
@@ -66,9 +68,25 @@ public struct Dashboard: Sendable {
 
     /// Whether the merchant has scores: a 404 of our own words (MerchantDirectory's would list
     /// other merchants, which a token for one merchant must not learn).
-    static func requireScored(_ merchant: String, on connection: Connection) throws {
-        let found = try connection.execute("SELECT 1 FROM rfm_merchants WHERE merchant_id = $1 AND newest_as_of IS NOT NULL", [merchant]).rowCount
-        guard found == 1 else { throw Problem.noScores(merchant) }
+    /// Returns the version of its results: its `rfm_merchants` row, which every run that writes
+    /// them and every withdrawal rewrites in the same transaction.
+    @discardableResult
+    static func requireScored(_ merchant: String, on connection: Connection) throws -> String {
+        let result = try connection.execute(
+            """
+            SELECT last_success_at::text || ' ' || coalesce(current_as_of::text, '-') || ' ' || newest_as_of::text
+            FROM rfm_merchants WHERE merchant_id = $1 AND newest_as_of IS NOT NULL
+            """, [merchant])
+        guard result.rowCount == 1, let version = result.rows[0][0] else { throw Problem.noScores(merchant) }
+        return version
+    }
+
+    /// The merchant's report in the caller's snapshot, from the cache when its version is kept.
+    func cachedReport(_ merchant: String, on connection: Connection) throws -> MerchantReport {
+        let version = try Self.requireScored(merchant, on: connection)
+        return try reports.report(merchant: merchant, version: version) {
+            try MerchantReportQuery(connection: connection).report(merchant: merchant, asOf: nil)
+        }
     }
 
     /// A path parameter as the client percent-encoded it, decoded.

@@ -30,6 +30,25 @@ public struct CustomerDrillDown: Sendable, Equatable {
         public var emailSHA256: String?
         public var firstPurchaseAt: Int64
         public var lastPurchaseAt: Int64
+        /// nil when the run that wrote the row had no model (`ltv_model: none`).
+        public var model: ModelPrediction? = nil
+    }
+
+    /// The BG/NBD + Gamma-Gamma columns of the current row (docs/MODEL.md), as the run stored
+    /// them. The two probabilities are double precision in the table; they are shown rounded
+    /// by the server (`round(x::numeric, n)`), so every form prints the same digits.
+    public struct ModelPrediction: Sendable, Equatable {
+        /// The horizon H the run predicted over (its `horizon_days`).
+        public var horizonDays: Int
+        /// Purchase days expected over the horizon, 2 decimals ("1.37"); nil where the model's
+        /// numerics gave no value for this history (counted in the run's summary).
+        public var expectedPurchases: String?
+        /// P(alive), 3 decimals ("0.912").
+        public var probabilityAlive: String?
+        /// nil where the spend model did not fit or gave no finite value.
+        public var modelLTVCents: Int64?
+        /// low, medium, high or unknown (one-time buyers).
+        public var churnRisk: String
     }
 
     public struct TimelineEntry: Sendable, Equatable {

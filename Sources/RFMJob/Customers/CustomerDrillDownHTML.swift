@@ -27,6 +27,11 @@ public enum CustomerDrillDownHTML {
         html += MerchantReportHTML.tile("predictive-ltv", "Predictive LTV", MoneyText.dollars(current.predictiveLTVCents), nil)
         html += MerchantReportHTML.tile("recency", "Recency", "\(current.recencyDays) days", "last purchase \(CustomerDrillDownText.dateTime(current.lastPurchaseAt))")
         html += MerchantReportHTML.tile("frequency", "Frequency", String(current.frequency), "monetary \(MoneyText.dollars(current.monetaryCents))")
+        if let model = current.model {
+            html += MerchantReportHTML.tile("model-ltv", "Model LTV", model.modelLTVCents.map(MoneyText.dollars) ?? "-", "BG/NBD + Gamma-Gamma")
+            html += MerchantReportHTML.tile("expected-purchases", "Expected purchases", model.expectedPurchases ?? "-", "in \(model.horizonDays) days · P(alive) \(model.probabilityAlive ?? "-")")
+            html += MerchantReportHTML.tile("churn-risk", "Churn risk", model.churnRisk, nil)
+        }
         html += "</div>\n"
         html += "<p class=\"identity\">email sha256 <code>\(HTMLText.escape(current.emailSHA256 ?? "none"))</code> · first purchase "
             + "\(CustomerDrillDownText.dateTime(current.firstPurchaseAt)) (tenure \(current.tenureDays) days)</p>\n"

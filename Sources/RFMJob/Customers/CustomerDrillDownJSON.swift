@@ -51,6 +51,18 @@ public enum CustomerDrillDownJSON {
             ("email_sha256", .string(current.emailSHA256)),
             ("first_purchase_at", .string(ScoresCSV.timestamp(unixMicroseconds: current.firstPurchaseAt))),
             ("last_purchase_at", .string(ScoresCSV.timestamp(unixMicroseconds: current.lastPurchaseAt))),
+            ("model", current.model.map(model) ?? .null),
+        ])
+    }
+
+    /// The probabilities as numbers with the digits the text form shows.
+    static func model(_ model: CustomerDrillDown.ModelPrediction) -> JSONValue {
+        .object([
+            ("horizon_days", .int(model.horizonDays)),
+            ("expected_purchases", model.expectedPurchases.map(JSONValue.number) ?? .null),
+            ("probability_alive", model.probabilityAlive.map(JSONValue.number) ?? .null),
+            ("model_ltv", model.modelLTVCents.map(JSONValue.money) ?? .null),
+            ("churn_risk", .string(model.churnRisk)),
         ])
     }
 }

@@ -23,7 +23,7 @@ public struct CustomerDrillDownQuery {
             let settings = try runSettings(merchant: merchant, asOf: asOf)
             var drillDown = CustomerDrillDown(
                 merchant: merchant, userKey: userKey, asOf: asOf, windowDays: settings.windowDays, trajectoryDays: days,
-                current: try current(merchant: merchant, userKey: userKey, asOf: asOf), timeline: [], trajectory: []
+                current: try current(merchant: merchant, userKey: userKey, asOf: asOf, horizonDays: settings.horizonDays), timeline: [], trajectory: []
             )
             drillDown.trajectory = try trajectory(merchant: merchant, userKey: userKey, through: asOf, days: days)
             let source = try SourceRelation.resolve(sourceName, on: connection)
@@ -44,6 +44,7 @@ public struct CustomerDrillDownQuery {
 
     struct Settings {
         var windowDays = 365
+        var horizonDays = 365
         var purchaseKinds = ["purchase"]
         var refundKinds = ["refund"]
     }
@@ -57,17 +58,20 @@ public struct CustomerDrillDownQuery {
             """, [merchant, asOf.description]).scalar
         guard let text, let object = try? JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any] else { return settings }
         if let days = object["window_days"] as? Int { settings.windowDays = days }
+        if let days = object["horizon_days"] as? Int { settings.horizonDays = days }
         if let kinds = object["purchase_kinds"] as? [String] { settings.purchaseKinds = kinds }
         if let kinds = object["refund_kinds"] as? [String] { settings.refundKinds = kinds }
         return settings
     }
 
-    func current(merchant: String, userKey: String, asOf: CivilDate) throws -> CustomerDrillDown.Current? {
+    func current(merchant: String, userKey: String, asOf: CivilDate, horizonDays: Int) throws -> CustomerDrillDown.Current? {
         let result = try connection.execute("""
             SELECT rfm_score::text, segment, r_score::text, f_score::text, m_score::text, recency_days::text, frequency::text,
                    monetary::text, tenure_days::text, predictive_ltv::text, email_sha256,
                    (extract(epoch FROM first_purchase_at) * 1000000)::bigint::text,
-                   (extract(epoch FROM last_purchase_at) * 1000000)::bigint::text
+                   (extract(epoch FROM last_purchase_at) * 1000000)::bigint::text,
+                   round(expected_purchases::numeric, 2)::text, round(probability_alive::numeric, 3)::text,
+                   model_ltv::text, churn_risk
             FROM customer_ltv WHERE merchant_id = $1 AND user_key = $2 AND as_of = $3::date
             """, [merchant, userKey, asOf.description])
         guard result.rowCount == 1 else { return nil }
@@ -77,7 +81,17 @@ public struct CustomerDrillDownQuery {
             rfmScore: int(0), segment: row[1]!, recencyScore: int(2), frequencyScore: int(3), monetaryScore: int(4),
             recencyDays: int(5), frequency: int(6), monetaryCents: try MerchantReportQuery.cents(row[7]), tenureDays: int(8),
             predictiveLTVCents: try MerchantReportQuery.cents(row[9]), emailSHA256: row[10],
-            firstPurchaseAt: Int64(row[11]!)!, lastPurchaseAt: Int64(row[12]!)!
+            firstPurchaseAt: Int64(row[11]!)!, lastPurchaseAt: Int64(row[12]!)!,
+            model: try model(horizonDays: horizonDays, expectedPurchases: row[13], probabilityAlive: row[14], modelLTV: row[15], churnRisk: row[16])
+        )
+    }
+
+    /// The model's columns, or nil when the run left them NULL (no model).
+    func model(horizonDays: Int, expectedPurchases: String?, probabilityAlive: String?, modelLTV: String?, churnRisk: String?) throws -> CustomerDrillDown.ModelPrediction? {
+        guard let churnRisk else { return nil }  // written by every run with a model
+        return CustomerDrillDown.ModelPrediction(
+            horizonDays: horizonDays, expectedPurchases: expectedPurchases, probabilityAlive: probabilityAlive,
+            modelLTVCents: try modelLTV.map { try MerchantReportQuery.cents($0) }, churnRisk: churnRisk
         )
     }
 

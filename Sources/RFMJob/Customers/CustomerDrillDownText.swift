@@ -14,6 +14,10 @@ public enum CustomerDrillDownText {
             line("monetary", MoneyText.dollars(current.monetaryCents))
             line("first purchase", "\(dateTime(current.firstPurchaseAt)) (tenure \(current.tenureDays) days)")
             line("email sha256", current.emailSHA256 ?? "none")
+            if let model = current.model {
+                line("model (BG/NBD)", "\(model.expectedPurchases ?? "-") purchases expected in \(model.horizonDays) days · P(alive) \(model.probabilityAlive ?? "-") · churn risk \(model.churnRisk)")
+                line("model LTV", model.modelLTVCents.map(MoneyText.dollars) ?? "-")
+            }
         } else {
             line("rfm score", "not scored as of \(drillDown.asOf) (no valid purchase in the window)")
         }
