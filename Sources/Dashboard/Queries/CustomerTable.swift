@@ -80,18 +80,7 @@ public struct CustomerTable {
             parameters.append(value)
             return "$\(parameters.count)"
         }
-        var conditions = ["merchant_id = $1"]
-        let filter = request.filter
-        // One segment by `=`: PostgreSQL 15 reads an index led by (merchant_id, segment) in order
-        // only for an equality, not for `= ANY(array)` (several segments are a filter on the
-        // sort column's index instead, slower when they are rare at that end of the order).
-        if filter.segments.count == 1 {
-            conditions.append("segment = \(parameter(filter.segments[0]))")
-        } else if !filter.segments.isEmpty {
-            conditions.append("segment = ANY(\(parameter(PostgresArray.text(filter.segments)))::text[])")
-        }
-        if let score = filter.minimumScore { conditions.append("rfm_score >= \(parameter(String(score)))::smallint") }
-        if let cents = filter.minimumLTVCents { conditions.append("predictive_ltv >= \(parameter(Cents.format(cents)))::numeric") }
+        var conditions = ["merchant_id = $1"] + request.filter.conditions(parameter)
 
         let column = request.sort.column
         // Going back walks the order the other way from the cursor, then the page is reversed.

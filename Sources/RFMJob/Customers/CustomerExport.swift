@@ -28,6 +28,23 @@ public struct CustomerExport {
         public static func cents(dollars text: String) -> Int64? {
             Cents.parseDecimal(text[...], scale: 2).flatMap { $0 >= 0 ? $0 : nil }
         }
+
+        /// The filter as conditions on customer_ltv, for `export`'s COPY and the dashboard's
+        /// pages alike. `value` writes a value into the statement: a quoted literal (COPY takes
+        /// no parameters) or a parameter's placeholder. One segment is an `=`: PostgreSQL 15
+        /// reads an index led by (merchant_id, segment) in order only for an equality, not for
+        /// a list (several segments are a filter on the sort column's index instead).
+        public func conditions(_ value: (String) throws -> String) rethrows -> [String] {
+            var conditions: [String] = []
+            if segments.count == 1 {
+                conditions.append("segment = \(try value(segments[0]))")
+            } else if !segments.isEmpty {
+                conditions.append("segment IN (\(try segments.map(value).joined(separator: ", ")))")
+            }
+            if let minimumScore { conditions.append("rfm_score >= \(try value(String(minimumScore)))::smallint") }
+            if let minimumLTVCents { conditions.append("predictive_ltv >= \(try value(Cents.format(minimumLTVCents)))::numeric") }
+            return conditions
+        }
     }
 
     public struct Summary: Sendable, Equatable {
@@ -69,12 +86,7 @@ public struct CustomerExport {
 
     /// COPY takes no parameters: text values are quoted by libpq, numbers are formatted here.
     func sql(merchant: String, filter: Filter) throws -> String {
-        var conditions = ["merchant_id = \(try connection.quoteLiteral(merchant))"]
-        if !filter.segments.isEmpty {
-            conditions.append("segment IN (\(try filter.segments.map { try connection.quoteLiteral($0) }.joined(separator: ", ")))")
-        }
-        if let score = filter.minimumScore { conditions.append("rfm_score >= \(score)") }
-        if let cents = filter.minimumLTVCents { conditions.append("predictive_ltv >= \(Cents.format(cents))") }
+        let conditions = ["merchant_id = \(try connection.quoteLiteral(merchant))"] + (try filter.conditions(connection.quoteLiteral))
         return """
             COPY (SELECT user_key, email_sha256, segment, rfm_score, predictive_ltv FROM customer_ltv
                   WHERE \(conditions.joined(separator: " AND ")) ORDER BY user_key)
