@@ -5,7 +5,11 @@ import Testing
 /// The job on a Citus cluster (`migrate --distribute`, docs/SCALING.md), through the binary as a
 /// user runs it, compared customer by customer with the same data on plain PostgreSQL. Runs
 /// when RFM_TEST_CITUS_URL names a cluster; skipped otherwise (CI has none).
-@Suite(.enabled(if: CitusDatabase.isAvailable && TestDatabase.isAvailable)) struct CitusTests {
+///
+/// One at a time: every test has a schema of its own but they share the cluster's database, and
+/// advisory locks are per database — two tests' merchant `cdnow`, or their run 20, would be one
+/// lock, and a test would see another's live process as its own dead run's holder.
+@Suite(.serialized, .enabled(if: CitusDatabase.isAvailable && TestDatabase.isAvailable)) struct CitusTests {
     /// The fleet data (small merchants) and one merchant large enough to run on its own.
     static func load(_ connection: Connection, merchants: Int = 24) throws {
         let root = TestPaths.repository
