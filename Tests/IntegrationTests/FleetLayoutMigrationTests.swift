@@ -30,7 +30,7 @@ import Testing
             let before = try Self.loadRelease(database)
             let connection = try database.connect()
             let applied = try Migrator(connection: connection, logger: .quiet).migrate()
-            #expect(applied == ["060_withdrawn_runs", "070_shared_current_state", "080_dashboard_indexes"])
+            #expect(applied == ["060_withdrawn_runs", "070_shared_current_state", "080_dashboard_indexes", "090_customer_trajectory"])
             #expect(try Self.checksums.map { try connection.execute($0).scalar } == before)
             #expect(try connection.execute("""
                 SELECT string_agg(c.relname, ',') FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid

@@ -48,11 +48,16 @@ extension Dashboard {
         return Reply.html(MerchantPageHTML.render(report: report, page: page, request: table, segments: segments, loggedIn: true))
     }
 
-    /// The drill-down of `customer`, 90 days of trajectory; an unknown customer is a 404.
+    /// The drill-down of `customer`, 90 days of trajectory; an unknown customer is a 404, and so
+    /// is a merchant without scores, in our own words (Problem.noScores).
     func drillDown(merchant: String, userKey: String) async throws -> CustomerDrillDown {
-        try await pool.withConnection { [logger] connection in
-            try Self.requireScored(merchant, on: connection)
-            return try CustomerDrillDownQuery(connection: connection, logger: logger).drillDown(merchant: merchant, userKey: userKey, days: 90)
+        try await pool.withConnection { [logger, source] connection in
+            do {
+                return try CustomerDrillDownQuery(connection: connection, logger: logger)
+                    .drillDown(merchant: merchant, userKey: userKey, days: 90) { try source.relation(on: connection) }
+            } catch is CustomerDrillDownQuery.Unscored {
+                throw Problem.noScores(merchant)
+            }
         }
     }
 

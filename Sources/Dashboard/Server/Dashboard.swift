@@ -11,6 +11,8 @@ public struct Dashboard: Sendable {
     public let tokens: TokenRegistry
     /// Merchant reports between requests (ReportCache): the tiles of a large merchant's page.
     public let reports = ReportCache()
+    /// The drill-downs' source relation, resolved once a minute (KeptSource).
+    public let source = KeptSource()
     /// Adds `Secure` to the session cookie: behind a TLS proxy.
     public let secureCookie: Bool
     public let logger: Logger

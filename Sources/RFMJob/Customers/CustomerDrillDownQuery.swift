@@ -3,9 +3,12 @@ import Logging
 import PostgresClient
 import RFMCore
 
-/// Reads one customer's drill-down in a read-only transaction: the current row, the history
-/// rows of the last `days` days (the unique key (merchant_id, user_key, snapshot_date) is the
-/// index for exactly this) and the customer's events in the scoring window from the source.
+/// Reads one customer's drill-down in two statements: the merchant's state with the customer's
+/// current row and the history rows of the last `days` days, then the customer's events in the
+/// scoring window from the source. The first is one statement so that it reads one snapshot
+/// taken after its lock on customer_ltv (the TRUNCATE caveat, docs/DECISIONS.md), without a
+/// transaction around it: a dashboard serves drill-downs under load, and each round trip costs
+/// the server more than the index look-ups do.
 public struct CustomerDrillDownQuery {
     let connection: Connection
     let logger: Logger
@@ -15,31 +18,41 @@ public struct CustomerDrillDownQuery {
         self.logger = logger
     }
 
+    /// The merchant has no scores: the `customer` command lists those that have, the dashboard
+    /// (whose viewer may not see them) says only that.
+    public struct Unscored: Error {
+        public var merchant: String
+    }
+
     public func drillDown(merchant: String, userKey: String, days: Int, sourceName: String = SourceRelation.defaultName) throws -> CustomerDrillDown {
-        try connection.transaction(.repeatableRead, readOnly: true) {
-            try connection.lockCurrentStateForReading()
-            let calendar = try MerchantDirectory(connection: connection).calendar(of: merchant)
-            let asOf = calendar.current ?? calendar.newest!
-            let settings = try runSettings(merchant: merchant, asOf: asOf)
-            var drillDown = CustomerDrillDown(
-                merchant: merchant, userKey: userKey, asOf: asOf, windowDays: settings.windowDays, trajectoryDays: days,
-                current: try current(merchant: merchant, userKey: userKey, asOf: asOf, horizonDays: settings.horizonDays), timeline: [], trajectory: []
-            )
-            drillDown.trajectory = try trajectory(merchant: merchant, userKey: userKey, through: asOf, days: days)
-            let source = try SourceRelation.resolve(sourceName, on: connection)
-            let rates = try FXRateStore(connection: connection, logger: logger).load()
-            drillDown.timeline = TimelineAnnotator.annotate(
-                try events(source: source, merchant: merchant, userKey: userKey, from: drillDown.windowStart, to: asOf),
-                purchaseKinds: settings.purchaseKinds, refundKinds: settings.refundKinds, rates: rates
-            )
-            guard drillDown.current != nil || !drillDown.trajectory.isEmpty || !drillDown.timeline.isEmpty else {
-                throw JobFailure(
-                    .missingInput,
-                    "customer \"\(userKey)\" of merchant \"\(merchant)\" has no score, no history in the last \(days) days and no events from \(drillDown.windowStart) to \(asOf)"
-                )
-            }
-            return drillDown
+        do {
+            return try drillDown(merchant: merchant, userKey: userKey, days: days) { try SourceRelation.resolve(sourceName, on: connection) }
+        } catch is Unscored {
+            throw try MerchantDirectory(connection: connection).unknown(merchant)
         }
+    }
+
+    /// The drill-down; `source` gives the relation the events come from (resolved here, or kept
+    /// by the caller).
+    public func drillDown(merchant: String, userKey: String, days: Int, source: () throws -> SourceRelation) throws -> CustomerDrillDown {
+        let state = try LockTimeout.naming("reading the current state", relations: ["customer_ltv"]) {
+            try merchantState(merchant: merchant, userKey: userKey, days: days)
+        }
+        var drillDown = CustomerDrillDown(
+            merchant: merchant, userKey: userKey, asOf: state.asOf, windowDays: state.settings.windowDays, trajectoryDays: days,
+            current: state.current, timeline: [], trajectory: state.trajectory
+        )
+        drillDown.timeline = TimelineAnnotator.annotate(
+            try events(source: try source(), merchant: merchant, userKey: userKey, from: drillDown.windowStart, to: state.asOf),
+            purchaseKinds: state.settings.purchaseKinds, refundKinds: state.settings.refundKinds, rates: state.rates
+        )
+        guard drillDown.current != nil || !drillDown.trajectory.isEmpty || !drillDown.timeline.isEmpty else {
+            throw JobFailure(
+                .missingInput,
+                "customer \"\(userKey)\" of merchant \"\(merchant)\" has no score, no history in the last \(days) days and no events from \(drillDown.windowStart) to \(state.asOf)"
+            )
+        }
+        return drillDown
     }
 
     struct Settings {
@@ -47,35 +60,60 @@ public struct CustomerDrillDownQuery {
         var horizonDays = 365
         var purchaseKinds = ["purchase"]
         var refundKinds = ["refund"]
+
+        /// From the ledger's JSON of the run; the defaults where it is missing or unreadable.
+        init(json text: String?) {
+            guard let text, let object = try? JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any] else { return }
+            if let days = object["window_days"] as? Int { windowDays = days }
+            if let days = object["horizon_days"] as? Int { horizonDays = days }
+            if let kinds = object["purchase_kinds"] as? [String] { purchaseKinds = kinds }
+            if let kinds = object["refund_kinds"] as? [String] { refundKinds = kinds }
+        }
     }
 
-    /// The window and kinds the run that wrote `asOf` used (stored in the ledger as JSON).
-    func runSettings(merchant: String, asOf: CivilDate) throws -> Settings {
-        var settings = Settings()
-        let text = try connection.execute("""
-            SELECT settings::text FROM rfm_runs WHERE merchant_id = $1 AND as_of = $2::date AND status = 'succeeded'
-            ORDER BY id DESC LIMIT 1
-            """, [merchant, asOf.description]).scalar
-        guard let text, let object = try? JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any] else { return settings }
-        if let days = object["window_days"] as? Int { settings.windowDays = days }
-        if let days = object["horizon_days"] as? Int { settings.horizonDays = days }
-        if let kinds = object["purchase_kinds"] as? [String] { settings.purchaseKinds = kinds }
-        if let kinds = object["refund_kinds"] as? [String] { settings.refundKinds = kinds }
-        return settings
+    struct MerchantState {
+        /// The date customer_ltv holds for the merchant, else its newest snapshot.
+        var asOf: CivilDate
+        var settings: Settings
+        var rates: FXRates
+        var current: CustomerDrillDown.Current?
+        /// Oldest first.
+        var trajectory: [CustomerDrillDown.TrajectoryPoint]
     }
 
-    func current(merchant: String, userKey: String, asOf: CivilDate, horizonDays: Int) throws -> CustomerDrillDown.Current? {
+    /// One statement: the merchant's dates (`rfm_merchants`, kept with the ledger), the settings
+    /// of the run that wrote that date, the FX rates, the customer's current row and its history
+    /// in (as-of − days, as-of] (migration 090's function: one plan per session, not 90
+    /// partitions planned per call).
+    func merchantState(merchant: String, userKey: String, days: Int) throws -> MerchantState {
         let result = try connection.execute("""
-            SELECT rfm_score::text, segment, r_score::text, f_score::text, m_score::text, recency_days::text, frequency::text,
-                   monetary::text, tenure_days::text, predictive_ltv::text, email_sha256,
-                   (extract(epoch FROM first_purchase_at) * 1000000)::bigint::text,
-                   (extract(epoch FROM last_purchase_at) * 1000000)::bigint::text,
-                   round(expected_purchases::numeric, 2)::text, round(probability_alive::numeric, 3)::text,
-                   model_ltv::text, churn_risk
-            FROM customer_ltv WHERE merchant_id = $1 AND user_key = $2 AND as_of = $3::date
-            """, [merchant, userKey, asOf.description])
-        guard result.rowCount == 1 else { return nil }
+            SELECT d.as_of::text,
+                   (SELECT settings::text FROM rfm_runs r WHERE r.merchant_id = $1 AND r.as_of = d.as_of AND r.status = 'succeeded'
+                    ORDER BY r.id DESC LIMIT 1),
+                   (SELECT json_object_agg(currency, usd_rate::text)::text FROM fx_rates),
+                   c.rfm_score::text, c.segment, c.r_score::text, c.f_score::text, c.m_score::text, c.recency_days::text, c.frequency::text,
+                   c.monetary::text, c.tenure_days::text, c.predictive_ltv::text, c.email_sha256,
+                   (extract(epoch FROM c.first_purchase_at) * 1000000)::bigint::text,
+                   (extract(epoch FROM c.last_purchase_at) * 1000000)::bigint::text,
+                   round(c.expected_purchases::numeric, 2)::text, round(c.probability_alive::numeric, 3)::text,
+                   c.model_ltv::text, c.churn_risk,
+                   (SELECT json_agg(json_build_array(t.snapshot_date::text, t.rfm_score, t.segment, t.predictive_ltv::text) ORDER BY t.snapshot_date)::text
+                    FROM rfm_customer_trajectory($1, $2, d.as_of - $3::int, d.as_of) t)
+            FROM (SELECT coalesce(current_as_of, newest_as_of) AS as_of FROM rfm_merchants WHERE merchant_id = $1 AND newest_as_of IS NOT NULL) d
+            LEFT JOIN customer_ltv c ON c.merchant_id = $1 AND c.user_key = $2 AND c.as_of = d.as_of
+            """, [merchant, userKey, "\(days)"])
+        guard result.rowCount == 1, let asOf = result.rows[0][0].flatMap(CivilDate.init(iso:)) else { throw Unscored(merchant: merchant) }
         let row = result.rows[0]
+        let settings = Settings(json: row[1])
+        return MerchantState(
+            asOf: asOf, settings: settings, rates: FXRateStore(connection: connection, logger: logger).rates(json: row[2]),
+            current: try current(Array(row[3..<20]), horizonDays: settings.horizonDays), trajectory: try trajectory(json: row[20])
+        )
+    }
+
+    /// The current row's columns (from `merchantState`), nil where the customer has none.
+    func current(_ row: [String?], horizonDays: Int) throws -> CustomerDrillDown.Current? {
+        guard row[0] != nil else { return nil }
         func int(_ index: Int) -> Int { Int(row[index]!)! }
         return CustomerDrillDown.Current(
             rfmScore: int(0), segment: row[1]!, recencyScore: int(2), frequencyScore: int(3), monetaryScore: int(4),
@@ -95,16 +133,17 @@ public struct CustomerDrillDownQuery {
         )
     }
 
-    /// History rows in (through − days, through], oldest first.
-    func trajectory(merchant: String, userKey: String, through: CivilDate, days: Int) throws -> [CustomerDrillDown.TrajectoryPoint] {
-        try connection.execute("""
-            SELECT snapshot_date::text, rfm_score::text, segment, predictive_ltv::text FROM customer_ltv_history
-            WHERE merchant_id = $1 AND user_key = $2 AND snapshot_date > $3::date AND snapshot_date <= $4::date
-            ORDER BY snapshot_date
-            """, [merchant, userKey, through.adding(days: -days).description, through.description]).rows.map {
-            CustomerDrillDown.TrajectoryPoint(
-                asOf: CivilDate(iso: $0[0]!)!, rfmScore: Int($0[1]!)!, segment: $0[2]!, predictiveLTVCents: try MerchantReportQuery.cents($0[3])
-            )
+    /// The history rows as `json_agg` gave them: [[date, score, segment, LTV], …], oldest first.
+    func trajectory(json text: String?) throws -> [CustomerDrillDown.TrajectoryPoint] {
+        guard let text else { return [] }  // no rows
+        guard let points = try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [[Any]] else {
+            throw JobFailure(.internalError, "customer trajectory: unexpected JSON from the server")
+        }
+        return try points.map { point in
+            guard point.count == 4, let date = (point[0] as? String).flatMap(CivilDate.init(iso:)), let score = point[1] as? Int,
+                  let segment = point[2] as? String, let ltv = point[3] as? String
+            else { throw JobFailure(.internalError, "customer trajectory: unexpected JSON from the server") }
+            return CustomerDrillDown.TrajectoryPoint(asOf: date, rfmScore: score, segment: segment, predictiveLTVCents: try MerchantReportQuery.cents(ltv))
         }
     }
 
