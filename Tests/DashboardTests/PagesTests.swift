@@ -93,6 +93,17 @@ import Testing
                     uri = "/api/merchants?limit=1&cursor=\(next)"
                 }
                 #expect(listed == all)
+                // And back again from the last page, a page at a time, with previous_cursor.
+                var back: [String] = []
+                var last = try DashboardHarness.json(try await DashboardHarness.get(client, uri))
+                #expect(last["next_cursor"] is NSNull)
+                while let previous = last["previous_cursor"] as? String {
+                    last = try DashboardHarness.json(try await DashboardHarness.get(client, "/api/merchants?limit=1&before=\(previous)"))
+                    back += (last["merchants"] as! [[String: Any]]).map { $0["merchant"] as! String }
+                }
+                #expect(back == all.dropLast().reversed())
+                let firstPage = try DashboardHarness.json(try await DashboardHarness.get(client, "/api/merchants?limit=1"))
+                #expect(firstPage["previous_cursor"] is NSNull)
                 let searched = try DashboardHarness.json(try await DashboardHarness.get(client, "/api/merchants?prefix=m-b"))
                 #expect((searched["merchants"] as! [[String: Any]]).map { $0["merchant"] as! String } == ["m-beta"])
                 let picker = String(buffer: try await DashboardHarness.get(client, "/insights/ltv").body)

@@ -8,6 +8,7 @@ enum MerchantListJSON {
                 .object([("merchant", .string($0.merchant)), ("customers", .int($0.customers)), ("current_as_of", .string($0.currentAsOf))])
             })),
             ("next_cursor", .string(page.next.map(MerchantCursor.encode))),
+            ("previous_cursor", .string(page.previous.map(MerchantCursor.encode))),
         ]).text
     }
 }

@@ -9,7 +9,9 @@ import Synchronization
 /// which must never wait on a socket: every statement runs on the connection's own serial
 /// dispatch queue instead, and the handler awaits it. A request that finds every connection
 /// busy waits its turn (first come, first served), so the database sees at most N sessions
-/// however many requests come in. A connection found broken after a statement is closed and
+/// however many requests come in; one that has waited `queueWait` (`--queue-wait`) is answered
+/// 503 instead, so an overload sheds requests in seconds rather than piling up sockets and
+/// memory until clients time out on their own. A connection found broken after a statement is closed and
 /// opened anew on its next use: a restarted server costs the requests in flight, not the
 /// process.
 public final class ConnectionPool: Sendable {
@@ -23,27 +25,42 @@ public final class ConnectionPool: Sendable {
         init(index: Int) { queue = DispatchQueue(label: "rfm-nightly.serve.connection-\(index)") }
     }
 
+    /// A request waiting for a connection; nil handed to it means it waited too long.
+    struct Waiter {
+        var id: UInt64
+        var continuation: CheckedContinuation<Slot?, Never>
+    }
+
     struct State {
         var idle: [Slot]
-        var waiting: [CheckedContinuation<Slot, Never>] = []
+        var waiting: [Waiter] = []
+        var nextWaiter: UInt64 = 0
+        /// Requests answered 503 since the last warning, logged at most every 10 s (an overload
+        /// sheds thousands a second; the log gets a line, not thousands).
+        var shed = 0
+        var lastWarning: ContinuousClock.Instant?
     }
 
     let conninfo: String?
     let logger: Logger
     let state: Mutex<State>
     public let size: Int
+    public let queueWait: Duration
 
-    public init(conninfo: String?, size: Int, logger: Logger) {
+    public static let busy = Problem(.serviceUnavailable, "every database connection is busy, try again shortly")
+
+    public init(conninfo: String?, size: Int, queueWait: Duration = .seconds(5), logger: Logger) {
         self.conninfo = conninfo
         self.logger = logger
         self.size = size
+        self.queueWait = queueWait
         state = Mutex(State(idle: (0..<size).map(Slot.init)))
     }
 
     /// Runs `body` with a connection, on that connection's queue, in a session that can only
     /// read (`SessionSetup`).
     public func withConnection<T: Sendable>(_ body: @escaping @Sendable (Connection) throws -> T) async throws -> T {
-        let slot = await checkOut()
+        guard let slot = await checkOut() else { throw Self.busy }
         defer { checkIn(slot) }
         return try await withCheckedThrowingContinuation { continuation in
             slot.queue.async { [conninfo, logger] in
@@ -68,25 +85,52 @@ public final class ConnectionPool: Sendable {
         }
     }
 
-    func checkOut() async -> Slot {
+    /// A free connection, or nil after `queueWait` without one. Whichever of the hand-over and
+    /// the timeout takes the waiter out of the list under the lock resumes it: exactly once.
+    func checkOut() async -> Slot? {
         await withCheckedContinuation { continuation in
-            let slot = state.withLock { state -> Slot? in
-                if let slot = state.idle.popLast() { return slot }
-                state.waiting.append(continuation)
-                return nil
+            let (slot, waiter) = state.withLock { state -> (Slot?, UInt64?) in
+                if let slot = state.idle.popLast() { return (slot, nil) }
+                state.nextWaiter += 1
+                state.waiting.append(Waiter(id: state.nextWaiter, continuation: continuation))
+                return (nil, state.nextWaiter)
             }
             if let slot { continuation.resume(returning: slot) }
+            if let waiter {
+                Task { [queueWait] in
+                    try? await Task.sleep(for: queueWait)
+                    self.giveUp(waiter)
+                }
+            }
         }
     }
 
+    func giveUp(_ id: UInt64) {
+        let now = ContinuousClock.now
+        let (waiter, shedToLog) = state.withLock { state -> (Waiter?, Int?) in
+            guard let index = state.waiting.firstIndex(where: { $0.id == id }) else { return (nil, nil) }
+            state.shed += 1
+            guard state.lastWarning.map({ now - $0 >= .seconds(10) }) ?? true else { return (state.waiting.remove(at: index), nil) }
+            defer { state.shed = 0 }
+            state.lastWarning = now
+            return (state.waiting.remove(at: index), state.shed)
+        }
+        if let shedToLog {
+            logger.warning("requests waited too long for a database connection: answered 503", metadata: [
+                "http.shed_requests": "\(shedToLog)", "db.connections": "\(size)", "queue_wait": "\(queueWait)",
+            ])
+        }
+        waiter?.continuation.resume(returning: nil)
+    }
+
     func checkIn(_ slot: Slot) {
-        let waiter = state.withLock { state -> CheckedContinuation<Slot, Never>? in
+        let waiter = state.withLock { state -> Waiter? in
             if state.waiting.isEmpty {
                 state.idle.append(slot)
                 return nil
             }
             return state.waiting.removeFirst()
         }
-        waiter?.resume(returning: slot)
+        waiter?.continuation.resume(returning: slot)
     }
 }

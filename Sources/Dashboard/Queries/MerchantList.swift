@@ -10,18 +10,29 @@ public struct MerchantList {
         public var currentAsOf: String?
     }
 
+    /// Where a page starts: at the top, after the id a next link carries, or (a previous link)
+    /// ending before the id it carries.
+    public enum Position: Sendable, Equatable {
+        case first
+        case after(String)
+        case before(String)
+    }
+
     public struct Page: Sendable, Equatable {
         public var merchants: [Entry]
-        /// The last merchant id of this page, when there are more.
+        /// The last merchant id of this page, when there are more after it.
         public var next: String?
+        /// The first merchant id of this page, when there are more before it.
+        public var previous: String?
     }
 
     let connection: Connection
 
     public init(connection: Connection) { self.connection = connection }
 
-    /// `after`: the previous page's last id (the cursor, as given back). `only`: the token's list.
-    public func page(prefix: String, after: String?, only: [String]?, limit: Int) throws -> Page {
+    /// `only`: the token's list. A page before an id is read backwards, down the same index, and
+    /// turned round: the way back is as cheap as the way forward.
+    public func page(prefix: String, at position: Position = .first, only: [String]?, limit: Int) throws -> Page {
         var parameters: [String?] = []
         func parameter(_ value: String) -> String {
             parameters.append(value)
@@ -34,15 +45,28 @@ public struct MerchantList {
             conditions.append("merchant_id >= \(parameter(prefix))")
             if let end = Self.successor(of: prefix) { conditions.append("merchant_id < \(parameter(end))") }
         }
-        if let after { conditions.append("merchant_id > \(parameter(after))") }
+        var backwards = false
+        switch position {
+        case .first: break
+        case .after(let id): conditions.append("merchant_id > \(parameter(id))")
+        case .before(let id):
+            conditions.append("merchant_id < \(parameter(id))")
+            backwards = true
+        }
         if let only { conditions.append("merchant_id = ANY(\(parameter(PostgresArray.text(only)))::text[])") }
         var merchants = try connection.execute("""
             SELECT merchant_id, customers::text, current_as_of::text FROM rfm_merchants
-            WHERE \(conditions.joined(separator: " AND ")) ORDER BY merchant_id LIMIT \(limit + 1)
+            WHERE \(conditions.joined(separator: " AND ")) ORDER BY merchant_id \(backwards ? "DESC" : "ASC") LIMIT \(limit + 1)
             """, parameters).rows.map { Entry(merchant: $0[0]!, customers: Int($0[1]!)!, currentAsOf: $0[2]) }
         let more = merchants.count > limit
         if more { merchants.removeLast() }
-        return Page(merchants: merchants, next: more ? merchants.last?.merchant : nil)
+        if backwards {
+            // Came back from the page that starts at the cursor: there is one after this.
+            merchants.reverse()
+            return Page(merchants: merchants, next: merchants.last?.merchant, previous: more ? merchants.first?.merchant : nil)
+        }
+        let cameFromAPage = position != .first
+        return Page(merchants: merchants, next: more ? merchants.last?.merchant : nil, previous: cameFromAPage ? merchants.first?.merchant : nil)
     }
 
     /// The smallest string after every string that starts with `prefix`, in code point (= byte,

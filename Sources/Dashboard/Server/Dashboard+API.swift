@@ -12,10 +12,10 @@ extension Dashboard {
                 let grant = try grant(request)
                 let fields = FormFields(request.uri.query)
                 let prefix = fields["prefix"] ?? ""
-                let after = try fields["cursor"].map(MerchantCursor.decode)
+                let position = try MerchantCursor.position(fields)
                 let limit = try Self.limit(fields, default: 100, maximum: 1000)
                 let page = try await pool.withConnection { connection in
-                    try MerchantList(connection: connection).page(prefix: prefix, after: after, only: grant.listed, limit: limit)
+                    try MerchantList(connection: connection).page(prefix: prefix, at: position, only: grant.listed, limit: limit)
                 }
                 return Reply.json(MerchantListJSON.render(page))
             }

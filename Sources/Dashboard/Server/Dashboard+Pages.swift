@@ -13,9 +13,9 @@ extension Dashboard {
                     return Reply.redirect(to: DashboardLinks.merchantPage(only))
                 }
                 let prefix = fields["prefix"] ?? ""
-                let after = try fields["cursor"].map(MerchantCursor.decode)
+                let position = try MerchantCursor.position(fields)
                 let listed = try await pool.withConnection { connection in
-                    try MerchantList(connection: connection).page(prefix: prefix, after: after, only: grant.listed, limit: 100)
+                    try MerchantList(connection: connection).page(prefix: prefix, at: position, only: grant.listed, limit: 100)
                 }
                 return Reply.html(MerchantPickerHTML.render(listed, prefix: prefix, loggedIn: true))
             }

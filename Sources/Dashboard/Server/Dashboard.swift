@@ -20,7 +20,7 @@ public struct Dashboard: Sendable {
     /// Connects once to check the schema is current (78 if not) and that the role cannot write
     /// (77 unless `allowWrite`, which logs a warning instead), then opens the pool.
     public static func prepare(
-        conninfo: String?, connections: Int, allowWrite: Bool, tokens: TokenRegistry, secureCookie: Bool = false, logger: Logger
+        conninfo: String?, connections: Int, queueWait: Duration = .seconds(5), allowWrite: Bool, tokens: TokenRegistry, secureCookie: Bool = false, logger: Logger
     ) throws -> Dashboard {
         let connection = try SessionSetup.open(conninfo: conninfo)
         try Migrator(connection: connection, logger: logger).requireCurrent()
@@ -34,7 +34,7 @@ public struct Dashboard: Sendable {
         } else {
             try WriteAccessCheck.requireReadOnly(on: connection)
         }
-        return Dashboard(pool: ConnectionPool(conninfo: conninfo, size: connections, logger: logger), tokens: tokens, secureCookie: secureCookie, logger: logger)
+        return Dashboard(pool: ConnectionPool(conninfo: conninfo, size: connections, queueWait: queueWait, logger: logger), tokens: tokens, secureCookie: secureCookie, logger: logger)
     }
 
     public func router() -> Router<BasicRequestContext> {

@@ -50,8 +50,13 @@ enum Reply {
                     status: problem.status, headers: challenge(problem))
     }
 
-    /// 401 names the scheme that would work.
+    /// 401 names the scheme that would work; 503 says when to come back (a client that honours
+    /// it spreads its retries instead of adding to the overload).
     static func challenge(_ problem: Problem) -> HTTPFields {
-        problem.status == .unauthorized ? [.wwwAuthenticate: "Bearer realm=\"rfm-nightly\""] : [:]
+        switch problem.status {
+        case .unauthorized: [.wwwAuthenticate: "Bearer realm=\"rfm-nightly\""]
+        case .serviceUnavailable: [.retryAfter: "2"]
+        default: [:]
+        }
     }
 }

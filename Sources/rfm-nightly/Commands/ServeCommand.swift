@@ -28,6 +28,9 @@ struct ServeCommand: ParsableCommand {
     @Option(help: "Database connections the server reads on (the most statements it runs at once).")
     var connections = 4
 
+    @Option(help: "Seconds a request waits for a free connection before it is answered 503 (an overload sheds load instead of queueing it).")
+    var queueWait = 5.0
+
     @Flag(help: "Start even if the database role can write (logs a warning; sessions stay read-only by default).")
     var allowWrite = false
 
@@ -37,6 +40,7 @@ struct ServeCommand: ParsableCommand {
     func validate() throws {
         guard Self.address(listen) != nil else { throw ValidationError("--listen must be host:port, like 127.0.0.1:8080, not '\(listen)'") }
         guard (1...64).contains(connections) else { throw ValidationError("--connections must be from 1 to 64, not \(connections)") }
+        guard queueWait > 0, queueWait <= 600 else { throw ValidationError("--queue-wait must be more than 0 and at most 600 seconds, not \(queueWait)") }
     }
 
     static func address(_ text: String) -> (host: String, port: Int)? {
@@ -52,7 +56,7 @@ struct ServeCommand: ParsableCommand {
         do {
             let registry = try TokenRegistry(path: tokens)
             dashboard = try Dashboard.prepare(
-                conninfo: common.conninfo, connections: connections, allowWrite: allowWrite, tokens: registry,
+                conninfo: common.conninfo, connections: connections, queueWait: .milliseconds(Int((queueWait * 1000).rounded())), allowWrite: allowWrite, tokens: registry,
                 secureCookie: secureCookie, logger: logger
             )
         } catch {
