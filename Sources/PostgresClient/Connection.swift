@@ -12,6 +12,9 @@ import Darwin
 /// never pasted into strings here.
 public final class Connection {
     let handle: OpaquePointer
+    /// Statements prepared on this session, by their text: the name each was prepared under
+    /// (`Connection+Prepared.swift`).
+    var preparedNames: [String: String] = [:]
 
     /// Opens a connection. `conninfo` nil means libpq's defaults.
     public init(conninfo: String?, applicationName: String = "rfm-nightly") throws {

@@ -74,6 +74,34 @@ import Testing
         }
     }
 
+    /// A prepared statement is prepared once per connection, gives what `execute` gives, follows
+    /// DDL on the tables it reads, and a failed prepare leaves nothing half-recorded.
+    @Test func preparedStatementsArePreparedOnceAndFollowDDL() throws {
+        try TestDatabase.with(migrated: false) { database in
+            let connection = try database.connect()
+            try connection.execute("CREATE TABLE t (k text PRIMARY KEY, v int)")
+            try connection.execute("INSERT INTO t VALUES ('a', 1), ('b', 2)")
+            let sql = "SELECT v::text FROM t WHERE k = $1"
+            for (key, value) in [("a", "1"), ("b", "2"), ("a", "1"), ("c", nil)] {
+                #expect(try connection.executePrepared(sql, [key]).rows.first?[0] == value)
+                #expect(try connection.executePrepared(sql, [key]).rows == (try connection.execute(sql, [key]).rows))
+            }
+            let count = "SELECT count(*)::text FROM pg_prepared_statements"
+            #expect(try connection.execute(count).scalar == "1")
+            // The table replaced under the plan: the next execution plans anew.
+            try connection.execute("DROP TABLE t")
+            try connection.execute("CREATE TABLE t (k text PRIMARY KEY, v int)")
+            try connection.execute("INSERT INTO t VALUES ('a', 10)")
+            #expect(try connection.executePrepared(sql, ["a"]).scalar == "10")
+            // A statement the server refuses is not recorded, and works once it can.
+            let later = "SELECT count(*)::text FROM later"
+            #expect(throws: PostgresError.self) { try connection.executePrepared(later) }
+            try connection.execute("CREATE TABLE later ()")
+            #expect(try connection.executePrepared(later).scalar == "0")
+            #expect(try connection.execute(count).scalar == "2")
+        }
+    }
+
     struct Stop: Error {}
 
     @Test func aFailingConsumerCancelsCopyOutCleanly() throws {

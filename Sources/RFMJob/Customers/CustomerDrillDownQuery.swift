@@ -8,7 +8,8 @@ import RFMCore
 /// scoring window from the source. The first is one statement so that it reads one snapshot
 /// taken after its lock on customer_ltv (the TRUNCATE caveat, docs/DECISIONS.md), without a
 /// transaction around it: a dashboard serves drill-downs under load, and each round trip costs
-/// the server more than the index look-ups do.
+/// the server more than the index look-ups do. Both are prepared on the session (parsed and
+/// planned once per connection, not per drill-down).
 public struct CustomerDrillDownQuery {
     let connection: Connection
     let logger: Logger
@@ -86,7 +87,7 @@ public struct CustomerDrillDownQuery {
     /// in (as-of − days, as-of] (migration 090's function: one plan per session, not 90
     /// partitions planned per call).
     func merchantState(merchant: String, userKey: String, days: Int) throws -> MerchantState {
-        let result = try connection.execute("""
+        let result = try connection.executePrepared("""
             SELECT d.as_of::text,
                    (SELECT settings::text FROM rfm_runs r WHERE r.merchant_id = $1 AND r.as_of = d.as_of AND r.status = 'succeeded'
                     ORDER BY r.id DESC LIMIT 1),
@@ -150,7 +151,7 @@ public struct CustomerDrillDownQuery {
     /// The customer's rows in [from, to) from the source, newest first, as stored. By md5 of the
     /// key too: the index migration 080 gives purchase_events (a view's own index would need the same).
     func events(source: SourceRelation, merchant: String, userKey: String, from: CivilDate, to: CivilDate) throws -> [TimelineAnnotator.RawRow] {
-        try connection.execute("""
+        try connection.executePrepared("""
             SELECT (extract(epoch FROM occurred_at::timestamptz) * 1000000)::bigint::text,
                    event_id::text, kind::text, currency::text, amount::text
             FROM \(source.quotedName)
