@@ -166,6 +166,25 @@ import Testing
         }
     }
 
+    /// The series and the trend read each date's totals from the ledger (migration 100), which
+    /// holds what the history rows sum to; a run recorded before it (no total) is summed from
+    /// its rows, and the report is the same either way. A rerun of a date counts once: its newest.
+    @Test func theSeriesAndTrendComeFromTheLedgersTotalsOrTheRowsOfOlderRuns() throws {
+        try TestDatabase.with { database in
+            let job = try Self.scoredBeta(database, dates: ["2026-01-30", "2026-03-01", "2026-03-04"])
+            try job.backfill(from: "2026-02-01", to: "2026-02-03", merchants: ["m-beta"])
+            try job.run("2026-03-01", merchants: ["m-beta"])
+            #expect(try job.ledgerTotalsDifferingFromHistory() == [])
+            #expect(try job.connection.execute("SELECT monetary_total::text FROM rfm_runs WHERE merchant_id = 'm-beta' AND as_of = '2026-01-30'").scalar == "165.20")
+            let fromLedger = MerchantReportJSON.render(try Self.report(job))
+            #expect(fromLedger.contains("\"series\""))
+            try job.connection.execute("UPDATE rfm_runs SET monetary_total = NULL WHERE merchant_id = 'm-beta' AND as_of <> '2026-03-04'")
+            #expect(MerchantReportJSON.render(try Self.report(job)) == fromLedger)
+            try job.connection.execute("UPDATE rfm_runs SET monetary_total = NULL WHERE merchant_id = 'm-beta'")
+            #expect(MerchantReportJSON.render(try Self.report(job)) == fromLedger)
+        }
+    }
+
     /// The base of the 30-day trend: the newest snapshot on or before D − 30, at most 7 days older.
     @Test func theSnapshotCalendarsChoices() {
         func date(_ text: String) -> CivilDate { CivilDate(iso: text)! }

@@ -35,6 +35,7 @@ import Testing
                 }
             }
             #expect(!capture.all.contains { $0.message.contains("written in place") })
+            #expect(try job.ledgerTotalsDifferingFromHistory() == [])
             // Swapped in under the partition's own name, its indexes part of customer_ltv's, nothing left over.
             let names = try ["m-alpha", "m-beta", "m-gamma"].map {
                 try job.connection.execute("SELECT rfm_ensure_current_partition($1)", [$0]).scalar!

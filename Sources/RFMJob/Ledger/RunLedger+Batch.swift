@@ -82,16 +82,16 @@ extension RunLedger {
             WITH v AS (
                 SELECT * FROM unnest($1::bigint[], $2::bigint[], $3::bigint[], $4::text[], $5::bigint[], $6::bigint[],
                                      $7::text[], $8::integer[], $9::text[], $10::boolean[], $11::bigint[], $12::bigint[],
-                                     $13::integer[], $14::text[])
+                                     $13::integer[], $14::text[], $15::numeric[])
                     AS v(id, rows_read, rows_skipped, skipped, duplicates, unknown_rows, unknown, customers, segments,
-                         wrote_current, after_cutoff, excluded_rows, excluded_customers, model)),
+                         wrote_current, after_cutoff, excluded_rows, excluded_customers, model, monetary)),
             done AS (
                 UPDATE rfm_runs r SET status = 'succeeded', finished_at = clock_timestamp(),
                     rows_read = v.rows_read, rows_skipped = v.rows_skipped, skipped_by_reason = v.skipped::jsonb,
                     duplicates_ignored = v.duplicates, unknown_currency_rows = v.unknown_rows, unknown_currencies = v.unknown::text[],
                     customers_scored = v.customers, segment_counts = v.segments::jsonb, wrote_history = true,
                     wrote_current = v.wrote_current, rows_after_cutoff = v.after_cutoff, excluded_rows = v.excluded_rows,
-                    excluded_customers = v.excluded_customers, clv_model = v.model::jsonb
+                    excluded_customers = v.excluded_customers, clv_model = v.model::jsonb, monetary_total = v.monetary
                 FROM v WHERE r.id = v.id
                 RETURNING r.merchant_id, r.rows_read, r.customers_scored, r.finished_at, r.as_of, r.wrote_current, r.wrote_history)
             \(Self.noteMerchants)
@@ -106,6 +106,7 @@ extension RunLedger {
                 PostgresArray.integers(column { $0.quality.excludedRows }),
                 PostgresArray.integers(column { $0.quality.excludedCustomers }),
                 PostgresArray.text(successes.map { $0.model?.ledgerJSON.compactText }),
+                "{" + successes.map { Cents.format($0.summary.totalMonetaryCents) }.joined(separator: ",") + "}",
             ])
     }
 

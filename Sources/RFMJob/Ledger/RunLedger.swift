@@ -44,7 +44,7 @@ struct RunLedger {
                     rows_read = $2, rows_skipped = $3, skipped_by_reason = $4::jsonb, duplicates_ignored = $5,
                     unknown_currency_rows = $6, unknown_currencies = $7::text[], customers_scored = $8,
                     segment_counts = $9::jsonb, wrote_history = $10, wrote_current = $11, rows_after_cutoff = $12,
-                    excluded_rows = $13, excluded_customers = $14
+                    excluded_rows = $13, excluded_customers = $14, monetary_total = $15::numeric
                 WHERE id = $1
                 RETURNING merchant_id, rows_read, customers_scored, finished_at, as_of, wrote_current, wrote_history)
             \(Self.noteMerchants)
@@ -54,7 +54,7 @@ struct RunLedger {
                 "{" + quality.unknownCurrencies.sorted().map(\.description).joined(separator: ",") + "}",
                 String(summary.customersScored), segments,
                 String(wroteHistory), String(wroteCurrent), String(quality.rowsAfterCutoff),
-                String(quality.excludedRows), String(quality.excludedCustomers),
+                String(quality.excludedRows), String(quality.excludedCustomers), Cents.format(summary.totalMonetaryCents),
             ])
     }
 

@@ -41,6 +41,20 @@ struct JobHarness {
         return try BackfillJob(conninfo: database.url, logger: logger).run(request, options: options)
     }
 
+    /// Succeeded runs whose ledger totals (customers_scored, monetary_total) are not what the
+    /// history rows of their date add up to, as "merchant as_of"; only the newest run of a date
+    /// is held to it (an older one's rows were replaced).
+    func ledgerTotalsDifferingFromHistory() throws -> [String] {
+        try connection.execute("""
+            SELECT r.merchant_id || ' ' || r.as_of FROM (
+                SELECT DISTINCT ON (merchant_id, as_of) * FROM rfm_runs WHERE status = 'succeeded' ORDER BY merchant_id, as_of, id DESC) r
+            LEFT JOIN (SELECT merchant_id, snapshot_date, count(*) AS customers, sum(monetary) AS monetary
+                       FROM customer_ltv_history GROUP BY 1, 2) h ON h.merchant_id = r.merchant_id AND h.snapshot_date = r.as_of
+            WHERE r.monetary_total IS DISTINCT FROM h.monetary OR r.customers_scored IS DISTINCT FROM h.customers
+            ORDER BY 1
+            """).rows.map { $0[0]! }
+    }
+
     /// customer_ltv rows of a merchant, keyed by user.
     func current(_ merchant: String) throws -> [String: [String: String?]] {
         try rows("""
