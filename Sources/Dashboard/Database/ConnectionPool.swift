@@ -25,10 +25,13 @@ public final class ConnectionPool: Sendable {
         init(index: Int) { queue = DispatchQueue(label: "rfm-nightly.serve.connection-\(index)") }
     }
 
-    /// A request waiting for a connection; nil handed to it means it waited too long.
+    /// A request waiting for a connection; nil handed to it means it waited too long. `timeout`
+    /// is cancelled when a connection reaches it first, so a served request leaves no task
+    /// sleeping out the rest of `queueWait`.
     struct Waiter {
         var id: UInt64
         var continuation: CheckedContinuation<Slot?, Never>
+        var timeout: Task<Void, Never>
     }
 
     struct State {
@@ -89,19 +92,18 @@ public final class ConnectionPool: Sendable {
     /// the timeout takes the waiter out of the list under the lock resumes it: exactly once.
     func checkOut() async -> Slot? {
         await withCheckedContinuation { continuation in
-            let (slot, waiter) = state.withLock { state -> (Slot?, UInt64?) in
-                if let slot = state.idle.popLast() { return (slot, nil) }
+            let slot = state.withLock { state -> Slot? in
+                if let slot = state.idle.popLast() { return slot }
                 state.nextWaiter += 1
-                state.waiting.append(Waiter(id: state.nextWaiter, continuation: continuation))
-                return (nil, state.nextWaiter)
+                let id = state.nextWaiter
+                let timeout = Task { [queueWait] in
+                    guard (try? await Task.sleep(for: queueWait)) != nil else { return }  // cancelled: served
+                    self.giveUp(id)
+                }
+                state.waiting.append(Waiter(id: id, continuation: continuation, timeout: timeout))
+                return nil
             }
             if let slot { continuation.resume(returning: slot) }
-            if let waiter {
-                Task { [queueWait] in
-                    try? await Task.sleep(for: queueWait)
-                    self.giveUp(waiter)
-                }
-            }
         }
     }
 
@@ -131,6 +133,7 @@ public final class ConnectionPool: Sendable {
             }
             return state.waiting.removeFirst()
         }
+        waiter?.timeout.cancel()
         waiter?.continuation.resume(returning: slot)
     }
 }

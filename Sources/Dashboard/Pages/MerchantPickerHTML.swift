@@ -14,10 +14,8 @@ enum MerchantPickerHTML {
         }
         if page.merchants.isEmpty { body += "<tr><td colspan=\"3\">no merchant</td></tr>\n" }
         body += "</tbody></table>\n<div class=\"pages\">"
-        if page.previous != nil {
-            body += "<a href=\"\(HTMLText.escape(DashboardLinks.with("/insights/ltv", [("prefix", prefix)])))\">first page</a>"
-        }
         if let previous = page.previous {
+            body += "<a href=\"\(HTMLText.escape(DashboardLinks.with("/insights/ltv", [("prefix", prefix)])))\">first page</a>"
             body += "<a rel=\"prev\" href=\"\(HTMLText.escape(DashboardLinks.with("/insights/ltv", [("prefix", prefix), ("before", MerchantCursor.encode(previous))])))\">← previous</a>"
         }
         if let next = page.next {

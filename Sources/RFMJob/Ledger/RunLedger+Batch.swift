@@ -106,7 +106,7 @@ extension RunLedger {
                 PostgresArray.integers(column { $0.quality.excludedRows }),
                 PostgresArray.integers(column { $0.quality.excludedCustomers }),
                 PostgresArray.text(successes.map { $0.model?.ledgerJSON.compactText }),
-                "{" + successes.map { Cents.format($0.summary.totalMonetaryCents) }.joined(separator: ",") + "}",
+                PostgresArray.text(successes.map { Cents.format($0.summary.totalMonetaryCents) }),
             ])
     }
 

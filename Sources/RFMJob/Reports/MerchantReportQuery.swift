@@ -140,7 +140,7 @@ public struct MerchantReportQuery {
             SELECT DISTINCT ON (as_of) as_of::text, customers_scored::text, monetary_total::text FROM rfm_runs
             WHERE merchant_id = $1 AND as_of = ANY($2::date[]) AND status = 'succeeded' AND wrote_history
             ORDER BY as_of, id DESC
-            """, [merchant, Self.dateArray(dates)]).rows {
+            """, [merchant, PostgresArray.text(dates.map(\.description))]).rows {
             let date = CivilDate(iso: row[0]!)!
             if let customers = row[1].flatMap({ Int($0) }), row[2] != nil {
                 totals[date] = (customers, try Self.cents(row[2]))
@@ -152,13 +152,11 @@ public struct MerchantReportQuery {
         for row in try connection.execute("""
             SELECT snapshot_date::text, count(*)::text, sum(monetary)::text FROM customer_ltv_history
             WHERE merchant_id = $1 AND snapshot_date = ANY($2::date[]) GROUP BY 1
-            """, [merchant, Self.dateArray(unrecorded)]).rows {
+            """, [merchant, PostgresArray.text(unrecorded.map(\.description))]).rows {
             totals[CivilDate(iso: row[0]!)!] = (Int(row[1]!)!, try Self.cents(row[2]))
         }
         return totals
     }
-
-    static func dateArray(_ dates: [CivilDate]) -> String { "{" + dates.map(\.description).joined(separator: ",") + "}" }
 
     /// The scheme's segments in its order, then any other segment found, by name.
     static func segmentOrder(scheme: SegmentScheme?, found: [String]) -> [String] {
