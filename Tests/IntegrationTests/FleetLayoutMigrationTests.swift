@@ -31,7 +31,8 @@ import Testing
             let before = try Self.loadRelease(database)
             let connection = try database.connect()
             let applied = try Migrator(connection: connection, logger: .quiet).migrate()
-            #expect(applied == ["060_withdrawn_runs", "070_shared_current_state", "080_dashboard_indexes", "090_customer_trajectory", "100_run_monetary_total"])
+            #expect(applied == ["060_withdrawn_runs", "070_shared_current_state", "080_dashboard_indexes", "090_customer_trajectory", "100_run_monetary_total",
+                                "110_sort_indexes_on_own_partitions"])
             #expect(try Self.checksums.map { try connection.execute($0).scalar } == before)
             #expect(try connection.execute("""
                 SELECT string_agg(c.relname, ',') FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid
@@ -64,6 +65,16 @@ import Testing
                 SELECT count(*) FROM pg_inherits WHERE inhparent = 'customer_ltv'::regclass
                 """).scalar == String(large.count + 1))
             #expect(try CurrentPartition.of(large[0], on: connection) != .shared)
+            // Migration 110: the dashboard's sort indexes on each partition kept, as its own; none on the shared one.
+            #expect(try connection.execute("""
+                SELECT string_agg(DISTINCT n::text, ',') FROM (
+                    SELECT count(x.indexrelid) AS n FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid
+                    LEFT JOIN pg_index x ON x.indrelid = c.oid
+                    WHERE i.inhparent = 'customer_ltv'::regclass AND c.relname <> 'customer_ltv_shared' GROUP BY c.oid) own
+                """).scalar == "8")
+            #expect(try connection.execute(
+                "SELECT count(*) FROM pg_index WHERE indrelid = 'customer_ltv_shared'::regclass"
+            ).scalar == "2")
             // The events again (the dump left them out), then a night of the new version.
             let script = try String(contentsOf: TestPaths.repository.appending(path: "scripts/benchmarks/bench-fleet-data.sql"), encoding: .utf8)
             try connection.executeScript(script.replacingOccurrences(of: "\\set ON_ERROR_STOP on", with: "")
@@ -77,6 +88,22 @@ import Testing
                 #expect(try job.differencesFromReference(merchant, asOf: "2026-06-03") == [], "\(merchant)")
             }
             #expect(try connection.execute("SELECT count(*) FROM segment_transitions WHERE as_of = '2026-06-03'").scalar != "0")
+        }
+    }
+
+    /// A partition made for a merchant whose id gives the longest name still gets all six sort
+    /// indexes, under six different names (none cut to the same 63 bytes), and a second call adds none.
+    @Test func aLongMerchantIdsPartitionGetsEverySortIndex() throws {
+        try TestDatabase.with { database in
+            let connection = try database.connect()
+            let merchant = String(repeating: "Very Long Merchant Name ", count: 4)
+            let partition = try connection.execute("SELECT rfm_give_own_partition($1)", [merchant]).scalar!
+            #expect(partition.count > 38)
+            let names = "SELECT string_agg(c.relname, ',' ORDER BY c.relname) FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = $1::regclass"
+            let made = try connection.execute(names, [partition]).scalar!.split(separator: ",")
+            #expect(made.count == 8 && Set(made).count == 8 && made.allSatisfy { $0.utf8.count < 64 })
+            _ = try connection.execute("SELECT rfm_add_sort_indexes($1::regclass)", [partition])
+            #expect(try connection.execute(names, [partition]).scalar!.split(separator: ",") == made)
         }
     }
 }

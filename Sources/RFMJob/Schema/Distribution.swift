@@ -102,6 +102,15 @@ public struct Distribution {
             // partition that a distributed schema never swaps.
             throw JobFailure(.locked, "\(left.count) merchants still have a partition of their own (a run holds them: \(left.sorted().prefix(3).map(\.text).joined(separator: ", "))); run migrate --distribute again when the night is over")
         }
+        // Every merchant's rows are in the shared partition here, a large one's too: the
+        // dashboard's sort indexes, which elsewhere only own partitions have (migration 110),
+        // go on it. Before `create_distributed_table`, which then builds them on every shard; a
+        // schema distributed before 110 gets them through Citus's DDL propagation, or a warning.
+        do {
+            try connection.execute("SELECT rfm_add_sort_indexes('customer_ltv_shared'::regclass)")
+        } catch let error as PostgresError {
+            logger.warning("the dashboard's sort indexes were not added to customer_ltv_shared", metadata: ["error": "\(error.message)"])
+        }
         var distributed: [String] = []
         for (table, call) in Self.plan {
             let state = try connection.execute("""

@@ -54,9 +54,10 @@ struct StagedCurrentState {
     }
 
     /// Every index `customer_ltv` has besides its primary key, as the catalog defines it (the
-    /// segment index, the dashboard's sort indexes of migration 080, any added later), so that
-    /// ATTACH PARTITION finds each one's match and adopts it instead of building it under the
-    /// run's lock. Named after the parent's (`customer_ltv_segment` → `<table>_segment`).
+    /// segment index, any added later), so that ATTACH PARTITION finds each one's match and
+    /// adopts it instead of building it under the run's lock, named after the parent's
+    /// (`customer_ltv_segment` → `<table>_segment`); then the dashboard's sort indexes, which
+    /// only a large merchant's own partition has (migration 110: `rfm_add_sort_indexes`).
     func buildIndexes(on side: Connection, table quotedTable: String) throws {
         let definitions = try side.execute("""
             SELECT c.relname::text, substring(pg_get_indexdef(i.indexrelid) FROM ' USING .*$')
@@ -68,6 +69,7 @@ struct StagedCurrentState {
             let suffix = parentName.hasPrefix("customer_ltv_") ? String(parentName.dropFirst("customer_ltv_".count)) : parentName
             try side.execute("CREATE INDEX \(try side.quoteIdentifier(self.table + "_" + suffix)) ON \(quotedTable)\(method)")
         }
+        try side.execute("SELECT rfm_add_sort_indexes($1::regclass)", [quotedTable])
     }
 
     /// On the run's connection, inside the run's transaction: drops the merchant's own

@@ -5,7 +5,7 @@ import PostgresClient
 enum StagedTables {
     static func leftovers(on connection: Connection) throws -> [String] {
         try connection.execute("""
-            SELECT relname::text FROM pg_class WHERE relname LIKE 'customer\\_ltv\\_run\\_%' AND NOT relispartition ORDER BY 1
+            SELECT relname::text FROM pg_class WHERE relname LIKE 'customer\\_ltv\\_run\\_%' AND relkind = 'r' AND NOT relispartition ORDER BY 1
             """).rows.map { $0[0]! }
     }
 }
